@@ -1,0 +1,237 @@
+"""`Store`: the one door to the data file. Returns dataclasses, never TinyDB's dicts.
+
+TinyDB shares document objects with its query cache (tinydb#516), so everything that
+leaves this module is a freshly built dataclass; everything that enters is serialised
+with `to_doc()`. One Store per file per process: the file is locked while open.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tinydb import TinyDB
+
+from store.errors import DataFileCorrupt, DataPathError, WriteFailed
+from store.lock import DataFileLock
+from store.models import Feedback, Network, Record, SelfCheckTake, Session, Settings
+from store.schema import SCHEMA_VERSION, TABLES, check_version, migrate
+from store.storage import AtomicJSONStorage
+
+R = TypeVar("R", bound=Record)
+
+
+def check_data_path(path: Path) -> None:
+    """Refuse paths that can never hold a data file, with one sentence."""
+    if path.is_dir():
+        raise DataPathError(
+            f"{path} is a folder; give the path of a file, e.g. {path / 'leernet.json'}.", path
+        )
+    parent = path.parent
+    if not parent.exists():
+        raise DataPathError(f"The folder {parent} does not exist.", path)
+    if not parent.is_dir():
+        raise DataPathError(f"{parent} is not a folder.", path)
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise DataPathError(f"The folder {parent} is not writable.", path)
+
+
+class Store:
+    """Open with `Store.open(path)`; close with `close()` (or use it as a context manager)."""
+
+    def __init__(self, path: Path, *, create_parent: bool = False) -> None:
+        self.path = Path(path)
+        if create_parent:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        check_data_path(self.path)
+        self._lock = DataFileLock(self.path)
+        self._lock.acquire()
+        try:
+            self._storage = AtomicJSONStorage(self.path)
+            self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type,return-value]
+            self._prepare()
+        except BaseException:
+            self._lock.release()
+            raise
+        self._listeners: list[Callable[[str], None]] = []
+
+    @classmethod
+    def open(cls, path: Path | str, *, create_parent: bool = False) -> Store:
+        return cls(Path(path), create_parent=create_parent)
+
+    def _prepare(self) -> None:
+        data = self._storage.read()
+        version = check_version(data, self.path)
+        if data is not None and version < SCHEMA_VERSION:
+            migrate(data, version)
+            self._write_meta()
+        elif data is None:
+            self._write_meta()
+
+    def _write_meta(self) -> None:
+        meta = self._db.table("meta")
+        meta.truncate()
+        meta.insert({"schema_version": SCHEMA_VERSION})
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def on_change(self, listener: Callable[[str], None]) -> None:
+        """Call `listener(table_name)` after every successful write."""
+        self._listeners.append(listener)
+
+    @property
+    def schema_version(self) -> int:
+        docs = self._db.table("meta").all()
+        return docs[0].get("schema_version", SCHEMA_VERSION) if docs else SCHEMA_VERSION
+
+    # -- generic record access -----------------------------------------------------
+
+    @contextmanager
+    def _writing(self, table: str) -> Iterator[None]:
+        try:
+            yield
+        except WriteFailed:
+            # Memory was reloaded from disk by the storage: drop TinyDB's caches too.
+            self._db.clear_cache()
+            for name in TABLES:
+                self._db.table(name)._next_id = None  # noqa: SLF001 - TinyDB has no API
+            raise
+        for listener in list(self._listeners):
+            listener(table)
+
+    def _all(self, cls: type[R]) -> list[R]:
+        raw = self._db.table(cls.table)._read_table()  # noqa: SLF001 - skip Document copies
+        out = []
+        for doc_id, doc in raw.items():
+            if isinstance(doc, dict):
+                out.append(cls.from_doc(doc, int(doc_id)))  # type: ignore[attr-defined]
+        return out
+
+    def _get(self, cls: type[R], doc_id: int) -> R | None:
+        doc = self._db.table(cls.table).get(doc_id=doc_id)
+        if not isinstance(doc, dict):
+            return None
+        return cls.from_doc(dict(doc), doc_id)  # type: ignore[attr-defined]
+
+    def _save(self, record: R) -> R:
+        table = self._db.table(record.table)
+        doc = record.to_doc()  # type: ignore[attr-defined]
+        with self._writing(record.table):
+            if record.id is not None and table.contains(doc_id=record.id):
+                # One write: replace the document's content in place.
+                table.update(_replace_with(doc), doc_ids=[record.id])
+            else:
+                record.id = table.insert(doc)
+        return self._get(type(record), record.id)  # type: ignore[return-value]
+
+    def _delete(self, cls: type[Record], doc_id: int) -> None:
+        table = self._db.table(cls.table)
+        if table.contains(doc_id=doc_id):
+            with self._writing(cls.table):
+                table.remove(doc_ids=[doc_id])
+
+    # -- networks --------------------------------------------------------------------
+
+    def networks(self) -> list[Network]:
+        return self._all(Network)
+
+    def network(self, network_id: int) -> Network | None:
+        return self._get(Network, network_id)
+
+    def save_network(self, network: Network) -> Network:
+        return self._save(network)
+
+    def delete_network(self, network_id: int) -> None:
+        self._delete(Network, network_id)
+
+    # -- sessions --------------------------------------------------------------------
+
+    def sessions(self, network_id: int | None = None) -> list[Session]:
+        items = self._all(Session)
+        if network_id is not None:
+            items = [s for s in items if s.network_id == network_id]
+        return items
+
+    def session(self, session_id: int) -> Session | None:
+        return self._get(Session, session_id)
+
+    def save_session(self, session: Session) -> Session:
+        return self._save(session)
+
+    def delete_session(self, session_id: int) -> None:
+        self._delete(Session, session_id)
+
+    # -- feedback --------------------------------------------------------------------
+
+    def feedback(self) -> list[Feedback]:
+        return self._all(Feedback)
+
+    def feedback_item(self, feedback_id: int) -> Feedback | None:
+        return self._get(Feedback, feedback_id)
+
+    def save_feedback(self, item: Feedback) -> Feedback:
+        return self._save(item)
+
+    def delete_feedback(self, feedback_id: int) -> None:
+        self._delete(Feedback, feedback_id)
+
+    # -- self-check takes ------------------------------------------------------------
+
+    def selfchecks(self) -> list[SelfCheckTake]:
+        return self._all(SelfCheckTake)
+
+    def selfcheck(self, take_id: int) -> SelfCheckTake | None:
+        return self._get(SelfCheckTake, take_id)
+
+    def save_selfcheck(self, take: SelfCheckTake) -> SelfCheckTake:
+        return self._save(take)
+
+    def delete_selfcheck(self, take_id: int) -> None:
+        self._delete(SelfCheckTake, take_id)
+
+    # -- settings --------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        docs = self._db.table("settings").all()
+        return Settings.from_doc(dict(docs[0])) if docs else Settings()
+
+    def save_settings(self, settings: Settings) -> Settings:
+        table = self._db.table("settings")
+        with self._writing("settings"):
+            table.truncate()
+            table.insert(settings.to_doc())
+        return self.settings()
+
+    def update_settings(self, **changes: Any) -> Settings:
+        current = self.settings()
+        for name, value in changes.items():
+            setattr(current, name, value)
+        return self.save_settings(current)
+
+    def counts(self) -> dict[str, int]:
+        """Documents per table (for the dashboard and tests)."""
+        return {name: len(self._db.table(name)) for name in TABLES}
+
+
+def _replace_with(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def transform(current: dict[str, Any]) -> None:
+        current.clear()
+        current.update(doc)
+
+    return transform
+
+
+__all__ = ["Store", "DataFileCorrupt", "DataPathError", "check_data_path"]

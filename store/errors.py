@@ -1,0 +1,61 @@
+"""Errors the store raises: each carries one sentence a user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: `str(error)` is one clear sentence (English; the UI translates by kind)."""
+
+    kind = "store_error"
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DataPathError(StoreError):
+    """The data path cannot be used (missing folder, a directory, not writable)."""
+
+    kind = "data_path"
+
+
+class DataFileLocked(StoreError):
+    """Another leernet process has this data file open."""
+
+    kind = "locked"
+
+    def __init__(self, path: Path, pid: int | None) -> None:
+        who = f"pid {pid}" if pid else "another process"
+        super().__init__(f"{path} is already open in another leernet window ({who}).", path)
+        self.pid = pid
+
+
+class DataFileCorrupt(StoreError):
+    """The data file exists but cannot be read as a leernet file. It is left untouched."""
+
+    kind = "corrupt"
+
+
+class NewerSchemaError(StoreError):
+    """The file was written by a newer leernet; it is never rewritten by this one."""
+
+    kind = "newer_schema"
+
+
+class WriteFailed(StoreError):
+    """A write did not reach the disk; memory was reloaded from the file."""
+
+    kind = "write_failed"
+
+
+class ValidationError(StoreError):
+    """A value a user typed is not acceptable; `field` names where to show it."""
+
+    kind = "validation"
+
+    def __init__(self, field: str, code: str, message: str = "") -> None:
+        super().__init__(message or f"{field}: {code}")
+        self.field = field
+        self.code = code

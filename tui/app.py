@@ -1,0 +1,138 @@
+"""`LeernetApp`: areas as Textual modes, global keys, language, command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from screens.base import Localized, localize_bindings
+from screens.dashboard import DashboardScreen
+from screens.help import HelpScreen
+from screens.navbar import AREAS
+from store.db import Store
+from tui.i18n import Translator
+
+# Area name -> screen factory. Each feature adds its screen here.
+AREA_SCREENS: dict[str, Callable[[], Screen]] = {
+    "dashboard": DashboardScreen,
+}
+
+
+class LeernetApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "leernet"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS: ClassVar = [
+        Binding("question_mark", "help", "key.help", tooltip="key.help.help", id="help"),
+        Binding("f1", "help", "key.help", show=False, id="help_f1"),
+        Binding("l", "toggle_language", "key.language", tooltip="key.language.help", id="language"),
+        Binding("ctrl+q", "quit", "key.quit", tooltip="key.quit.help", id="quit"),
+        *[
+            Binding(
+                key,
+                f"area('{area}')",
+                label,
+                tooltip=f"{label}.help",
+                show=False,
+                id=f"area_{area}",
+            )
+            for area, key, label in AREAS
+        ],
+    ]
+
+    def __init__(self, store: Store, lang: str = "en", *, demo: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.demo = demo
+        self.t = Translator(lang)
+        self._original_bindings = self._bindings.copy()
+        localize_bindings(self, self.t, self._original_bindings)
+        self.areas = {name: factory for name, factory in AREA_SCREENS.items()}
+        for name, factory in self.areas.items():
+            self.add_mode(name, factory)
+
+    @property
+    def lang(self) -> str:
+        return self.t.lang
+
+    def on_mount(self) -> None:
+        self.title = self.t("app.title")
+        self.sub_title = self._subtitle()
+        theme = self.store.settings().theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self.switch_mode("dashboard")
+
+    def _subtitle(self) -> str:
+        base = self.t("app.subtitle")
+        return f"{base} — {self.t('app.demo')}" if self.demo else base
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted and self.store.settings().theme != theme:
+            self.store.update_settings(theme=theme)
+
+    # -- actions -----------------------------------------------------------------
+
+    def action_area(self, area: str) -> None:
+        if area in self.areas and self.current_mode != area:
+            self.switch_mode(area)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    async def action_toggle_language(self) -> None:
+        await self.set_language("en" if self.lang == "nl" else "nl")
+
+    async def set_language(self, lang: str) -> None:
+        self.t.lang = lang
+        self.store.update_settings(lang=lang)
+        localize_bindings(self, self.t, self._original_bindings)
+        self.sub_title = self._subtitle()
+        screen = self.screen
+        if isinstance(screen, Localized):
+            await screen.relocalize()
+        self.refresh_bindings()
+        self.notify(self.t("msg.language_set"))
+
+    # -- command palette: every area and every key of the current screen ----------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        for area, _key, label in AREAS:
+            if area in self.areas:
+                yield SystemCommand(
+                    self.t(label),
+                    self.t(f"{label}.help"),
+                    lambda area=area: self.action_area(area),
+                )
+        seen = set()
+        for node in (screen, self):
+            for bindings in node._bindings.key_to_bindings.values():  # noqa: SLF001
+                for binding in bindings:
+                    if binding.action.startswith("area(") or not binding.description:
+                        continue
+                    if binding.action in seen:
+                        continue
+                    seen.add(binding.action)
+                    yield SystemCommand(
+                        binding.description,
+                        binding.tooltip or binding.description,
+                        lambda node=node, action=binding.action: self.run_action(action, node),
+                    )
+        yield from super().get_system_commands(screen)
+
+
+def make_app(data_path: Path, lang: str | None = None, *, demo: bool = False) -> LeernetApp:
+    """Open the store at `data_path` and build the app (the store's lock is held)."""
+    from tui.i18n import choose_language
+
+    store = Store.open(data_path)
+    chosen = choose_language(lang, store.settings().lang)
+    return LeernetApp(store=store, lang=chosen, demo=demo)

@@ -1,0 +1,152 @@
+"""The `leernet` command line. User errors are one sentence on stderr and exit 2.
+
+Only the app path imports textual; `export`, `search`, `backups` and `restore` use
+`store/` directly so they start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import NoReturn
+
+from store.errors import StoreError
+from store.paths import resolve_data_path
+from tui.i18n import LANGUAGES, Translator, choose_language
+
+EXIT_USER_ERROR = 2
+
+
+class UserError(Exception):
+    """A mistake on the command line or with the data file: one sentence for the user."""
+
+
+class SentenceParser(argparse.ArgumentParser):
+    """argparse, but errors are one sentence without the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message} (see leernet --help)")
+
+
+def package_version() -> str:
+    try:
+        return version("leernet")
+    except PackageNotFoundError:  # running from a source tree without install
+        return "0+unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = SentenceParser(
+        prog="leernet",
+        description="A terminal companion for a learning network (lerend netwerk): "
+        "readiness self-check, session journal, feedback log and Markdown exports.",
+    )
+    parser.add_argument("--version", action="version", version=f"leernet {package_version()}")
+    add_common(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throw-away copy of the demo data (your data is untouched)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=SentenceParser)
+
+    export = sub.add_parser("export", help="write a Markdown summary to a file or stdout")
+    export.add_argument(
+        "--for",
+        dest="audience",
+        required=True,
+        choices=("team", "growth", "full"),
+        help="who the summary is for",
+    )
+    export.add_argument("--network", metavar="NAME", help="only this network")
+    export.add_argument("--since", metavar="DATE", help="from this date (e.g. 2026-01-31)")
+    export.add_argument("--until", metavar="DATE", help="up to this date")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    add_common(export)
+
+    search = sub.add_parser("search", help="full-text search over journal and feedback")
+    search.add_argument("text", metavar="TEXT", help="what to look for")
+    search.add_argument("--network", metavar="NAME", help="only this network")
+    add_common(search)
+
+    backups = sub.add_parser("backups", help="list the backups of the data file")
+    add_common(backups)
+    restore = sub.add_parser("restore", help="restore a backup (the latest by default)")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP", help="a name from `backups`")
+    add_common(restore)
+    return parser
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the data file (default: $LEERNET_DATA, else the user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="interface language: nl or en (default: saved, else the locale)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return run(args)
+    except UserError as error:
+        return fail(str(error))
+    except StoreError as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return 130
+
+
+def fail(sentence: str) -> int:
+    print(f"leernet: {sentence}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def run(args: argparse.Namespace) -> int:
+    data = getattr(args, "data", None)
+    lang = getattr(args, "lang", None)
+    command = args.command
+    if command is not None:
+        # Each sub-command lives in its own module (tui/command_<name>.py) with
+        # `run(args, data_path, lang) -> int`; they import store/, never textual.
+        import importlib
+
+        try:
+            module = importlib.import_module(f"tui.command_{command}")
+        except ModuleNotFoundError as missing:
+            raise UserError(f"{command} is not available in this version") from missing
+        return int(module.run(args, resolve_data_path(data), lang))
+    return run_app(resolve_data_path(data), lang, demo=args.demo)
+
+
+def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:
+    if not getattr(sys.stdin, "isatty", lambda: False)():
+        pass  # Textual handles non-tty stdin itself; nothing to do here
+    if path == resolve_data_path(None) and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from tui.app import make_app  # textual is imported only here
+
+    app = make_app(path, lang, demo=demo)
+    try:
+        app.run()
+    finally:
+        app.store.close()
+    return 0
+
+
+def translate(lang: str | None) -> Translator:
+    return Translator(choose_language(lang, None))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

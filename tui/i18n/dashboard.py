@@ -1,0 +1,49 @@
+"""Strings of the dashboard."""
+
+STRINGS = {
+    "dashboard.howto": (
+        "Het overzicht toont wat aandacht vraagt: je actieve netwerken, sessies zonder "
+        "reflectie, open acties en feedback, en je laatste zelftest. Klik op een regel of "
+        "gebruik de toetsen bovenaan om er naartoe te gaan.",
+        "The dashboard shows what needs attention: your active networks, sessions without "
+        "a reflection, open actions and feedback, and your latest self-check. Click a line "
+        "or use the keys at the top to go there.",
+    ),
+    "dashboard.key.refresh": ("Vernieuw", "Refresh"),
+    "dashboard.key.refresh.help": ("Lees de gegevens opnieuw", "Read the data again"),
+    "dashboard.active_networks": ("Actieve netwerken", "Active networks"),
+    "dashboard.no_active": ("Geen actief netwerk.", "No active network."),
+    "dashboard.progress": (
+        "{held} van {planned} sessies",
+        "{held} of {planned} sessions",
+    ),
+    "dashboard.unreflected": (
+        "Sessies zonder reflectie: {count}",
+        "Sessions without a reflection: {count}",
+    ),
+    "dashboard.open_actions": ("Open acties: {count}", "Open actions: {count}"),
+    "dashboard.open_feedback": ("Open feedback: {count}", "Open feedback: {count}"),
+    "dashboard.selfcheck_avg": (
+        "Laatste zelftest: gemiddeld {avg} op 5",
+        "Latest self-check: average {avg} out of 5",
+    ),
+    "dashboard.empty.title": ("Welkom bij leernet", "Welcome to leernet"),
+    "dashboard.empty.intro": (
+        "Hier bereid je je deelname aan een lerend netwerk voor, reflecteer je na elke "
+        "sessie en neem je wat je leerde mee naar je team en je groeigesprek.",
+        "Here you prepare for a learning network, reflect after every session, and bring "
+        "what you learned back to your team and your growth conversation.",
+    ),
+    "dashboard.empty.step_selfcheck": (
+        "Doe de zelftest: ben je klaar om te leren in een netwerk? (toets c)",
+        "Take the self-check: are you ready to learn in a network? (key c)",
+    ),
+    "dashboard.empty.step_network": (
+        "Voeg je netwerk toe en plan de sessies (toets n)",
+        "Add your network and plan its sessions (key n)",
+    ),
+    "dashboard.empty.keys": (
+        "? toont de toetsen, ctrl+p het commandopalet, l wisselt de taal.",
+        "? shows the keys, ctrl+p the command palette, l switches language.",
+    ),
+}
