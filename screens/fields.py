@@ -1,0 +1,94 @@
+"""Form pieces shared by the screens: a labelled field with its error line, and a 1–5 scale.
+
+Bad input gets its message right under the field, and the typed value stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Label, RadioButton, RadioSet
+
+
+class FormField(Vertical):
+    """A label, one input widget, and an error line that is hidden while empty."""
+
+    DEFAULT_CSS = """
+    FormField {
+        height: auto;
+        margin: 0 0 1 0;
+    }
+    FormField > .form-label {
+        color: $text-muted;
+    }
+    FormField > .form-error {
+        color: $error;
+        display: none;
+    }
+    FormField.-invalid > .form-error {
+        display: block;
+    }
+    """
+
+    def __init__(self, label: str, widget: Widget, *, field_id: str | None = None) -> None:
+        super().__init__(id=field_id or (f"field-{widget.id}" if widget.id else None))
+        self.label_text = label
+        self.widget = widget
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label_text, classes="form-label")
+        yield self.widget
+        yield Label("", classes="form-error")
+
+    def show_error(self, message: str) -> None:
+        self.query_one(".form-error", Label).update(message)
+        self.set_class(bool(message), "-invalid")
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+
+class ScoreScale(RadioSet):
+    """A labelled 1–5 scale: arrows or the digit keys 1–5 pick, Enter confirms.
+
+    `labels` holds the five scale texts (already translated). `value` is 1..5 or None.
+    """
+
+    BINDINGS = [Binding(str(n), f"pick({n})", show=False) for n in range(1, 6)]
+
+    class Picked(Message):
+        """Posted when a score is chosen by digit key (so a form can move on)."""
+
+        def __init__(self, scale: ScoreScale, value: int) -> None:
+            super().__init__()
+            self.scale = scale
+            self.value = value
+
+    def __init__(self, labels: list[str], value: int | None = None, **kwargs: Any) -> None:
+        buttons = [
+            RadioButton(f"{n}  {text}", value=(value == n), id=None)
+            for n, text in enumerate(labels, start=1)
+        ]
+        super().__init__(*buttons, **kwargs)
+
+    @property
+    def value(self) -> int | None:
+        index = self.pressed_index
+        return index + 1 if index >= 0 else None
+
+    def set_value(self, value: int | None) -> None:
+        buttons = list(self.query(RadioButton))
+        if value is None:
+            for button in buttons:
+                button.value = False
+            return
+        buttons[value - 1].value = True
+
+    def action_pick(self, value: int) -> None:
+        self.set_value(value)
+        self.post_message(self.Picked(self, value))
