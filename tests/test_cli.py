@@ -1,0 +1,66 @@
+"""The command line: help, version, and one clear sentence for user errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def leernet(*args: str, env_data: Path | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = dict(os.environ)
+    if env_data is not None:
+        env["LEERNET_DATA"] = str(env_data)
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+
+
+def assert_one_sentence_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("leernet: ")
+    return lines[0]
+
+
+def test_help_lists_the_commands() -> None:
+    result = leernet("--help")
+    assert result.returncode == 0
+    for word in ("--data", "--lang", "--demo", "export", "search", "backups", "restore"):
+        assert word in result.stdout
+
+
+def test_version() -> None:
+    result = leernet("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("leernet ")
+
+
+def test_data_in_missing_folder() -> None:
+    line = assert_one_sentence_error(leernet("--data", "/nonexistent/dir/x.json"))
+    assert "/nonexistent/dir" in line
+
+
+def test_unknown_language() -> None:
+    line = assert_one_sentence_error(leernet("--lang", "xx"))
+    assert "xx" in line
+
+
+def test_unknown_command() -> None:
+    assert_one_sentence_error(leernet("frobnicate"))
+
+
+def test_data_path_that_is_a_folder(tmp_path: Path) -> None:
+    line = assert_one_sentence_error(leernet("--data", str(tmp_path)))
+    assert "folder" in line
