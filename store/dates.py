@@ -1,6 +1,6 @@
 """Dates as people type them, in Dutch and English, and as they read them.
 
-Fixed numeric forms (`2026-11-27`, `27/11/2026`, `27-11-2026`, `27.11.2026`) are read
+Fixed numeric forms (`2026-11-27`, `2026/11/27`, `27/11/2026`, `27-11-2026`, `27.11.2026`) are read
 day-first with the standard library; words (`vandaag`, `gisteren`, `today`,
 `3 dagen geleden`, `27 november 2026`) go to dateparser, imported only when needed
 because it is slow to import.
@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-NUMERIC_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y")
+NUMERIC_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%d/%m/%y",
+    "%d-%m-%y",
+)
 
 MONTHS = {
     "nl": [
