@@ -285,15 +285,26 @@ def average_delta(earlier: SelfCheckTake, later: SelfCheckTake) -> float | None:
     return after - before
 
 
-def format_delta(delta: float | None, *, decimals: int = 0) -> str:
-    """A change with its sign, readable without colour: "+1", "-2", "0", "+0.4"; "–" if unknown."""
+def format_delta(delta: float | None, *, decimals: int = 0, lang: str = "en") -> str:
+    """A change with its sign, readable without colour: "+1", "-2", "0", "+0.4"; "–" if unknown.
+
+    Dutch uses a decimal comma ("+0,4").
+    """
     if delta is None:
         return "–"
     text = f"{delta:+.{decimals}f}"
     # "+0" / "-0" / "+0.0" mean no change: show it without a sign.
     if float(text) == 0:
-        return f"{0:.{decimals}f}"
-    return text
+        text = f"{0:.{decimals}f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def format_average(value: float | None, lang: str = "en") -> str:
+    """An average with one decimal ("3.6", Dutch "3,6"); "–" when there is none."""
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def take_sort_key(take: SelfCheckTake) -> tuple[date, int]:

@@ -189,6 +189,13 @@ def test_format_delta_sign_without_colour() -> None:
     assert format_delta(None) == "–"
     assert format_delta(0.4, decimals=1) == "+0.4"
     assert format_delta(-0.04, decimals=1) == "0.0"
+    assert format_delta(0.4, decimals=1, lang="nl") == "+0,4"
+
+
+def test_format_average_per_language() -> None:
+    assert selfcheck.format_average(3.64) == "3.6"
+    assert selfcheck.format_average(3.64, "nl") == "3,6"
+    assert selfcheck.format_average(None) == "–"
 
 
 def test_previous_take_and_trend_are_chronological() -> None:
