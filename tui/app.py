@@ -14,6 +14,7 @@ from screens.base import Localized, localize_bindings
 from screens.dashboard import DashboardScreen
 from screens.help import HelpScreen
 from screens.navbar import AREAS
+from screens.welcome import WelcomeScreen, is_first_start
 from store.db import Store
 from tui.i18n import Translator
 
@@ -46,10 +47,14 @@ class LeernetApp(App[None]):
         ],
     ]
 
-    def __init__(self, store: Store, lang: str = "en", *, demo: bool = False) -> None:
+    def __init__(
+        self, store: Store, lang: str = "en", *, demo: bool = False, welcome: bool = False
+    ) -> None:
         super().__init__()
         self.store = store
         self.demo = demo
+        # Offer the first-start welcome (the command line does; tests opt in).
+        self.welcome = welcome
         self.t = Translator(lang)
         self._original_bindings = self._bindings.copy()
         localize_bindings(self, self.t, self._original_bindings)
@@ -68,6 +73,8 @@ class LeernetApp(App[None]):
         if theme and theme in self.available_themes:
             self.theme = theme
         self.switch_mode("dashboard")
+        if self.welcome and is_first_start(self.store):
+            self.push_screen(WelcomeScreen())
 
     def _subtitle(self) -> str:
         base = self.t("app.subtitle")
@@ -135,4 +142,4 @@ def make_app(data_path: Path, lang: str | None = None, *, demo: bool = False) ->
 
     store = Store.open(data_path)
     chosen = choose_language(lang, store.settings().lang)
-    return LeernetApp(store=store, lang=chosen, demo=demo)
+    return LeernetApp(store=store, lang=chosen, demo=demo, welcome=True)

@@ -115,18 +115,42 @@ def fail(sentence: str) -> int:
 def run(args: argparse.Namespace) -> int:
     data = getattr(args, "data", None)
     lang = getattr(args, "lang", None)
-    command = args.command
-    if command is not None:
-        # Each sub-command lives in its own module (tui/command_<name>.py) with
-        # `run(args, data_path, lang) -> int`; they import store/, never textual.
-        import importlib
+    if getattr(args, "demo", False):
+        return run_demo(args, lang)
+    if args.command is not None:
+        return run_command(args, resolve_data_path(data), lang)
+    return run_app(resolve_data_path(data), lang)
 
-        try:
-            module = importlib.import_module(f"tui.command_{command}")
-        except ModuleNotFoundError as missing:
-            raise UserError(f"{command} is not available in this version") from missing
-        return int(module.run(args, resolve_data_path(data), lang))
-    return run_app(resolve_data_path(data), lang, demo=args.demo)
+
+def run_command(args: argparse.Namespace, path: Path, lang: str | None) -> int:
+    # Each sub-command lives in its own module (tui/command_<name>.py) with
+    # `run(args, data_path, lang) -> int`; they import store/, never textual.
+    import importlib
+
+    command = args.command
+    try:
+        module = importlib.import_module(f"tui.command_{command}")
+    except ModuleNotFoundError as missing:
+        raise UserError(f"{command} is not available in this version") from missing
+    return int(module.run(args, path, lang))
+
+
+def run_demo(args: argparse.Namespace, lang: str | None) -> int:
+    """`--demo`: the app (or a sub-command) on a throw-away copy of the demo data.
+
+    `--data` and $LEERNET_DATA are never opened; the copy's folder is removed afterwards.
+    """
+    import shutil
+
+    from store.demo_data import make_demo_folder
+
+    path = make_demo_folder()
+    try:
+        if args.command is not None:
+            return run_command(args, path, lang)
+        return run_app(path, lang, demo=True)
+    finally:
+        shutil.rmtree(path.parent, ignore_errors=True)
 
 
 def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:

@@ -1,0 +1,33 @@
+"""Strings of the first-start welcome."""
+
+STRINGS = {
+    "welcome.title": ("Welkom bij leernet", "Welcome to leernet"),
+    "welcome.what": (
+        "leernet helpt je het meeste te halen uit een lerend netwerk.\n"
+        "Ga na of je er klaar voor bent, reflecteer na elke sessie en hou de feedback bij.\n"
+        "Neem wat je leerde mee naar je team en naar je groeigesprek.",
+        "leernet helps you get the most out of a learning network.\n"
+        "Check that you are ready, reflect after every session, keep the feedback you get.\n"
+        "Take what you learned back to your team and to your growth conversation.",
+    ),
+    "welcome.language": ("Taal", "Language"),
+    "welcome.lang.nl": ("Nederlands", "Nederlands"),
+    "welcome.lang.en": ("English", "English"),
+    "welcome.data": (
+        "Je gegevens blijven op deze computer, in {path}",
+        "Your data stays on this computer, in {path}",
+    ),
+    "welcome.start": ("Aan de slag", "Get started"),
+    "welcome.key.start": ("Aan de slag", "Get started"),
+    "welcome.key.start.help": (
+        "Sluit het welkom en ga naar het overzicht",
+        "Close the welcome and go to the dashboard",
+    ),
+    "welcome.howto": (
+        "Kies je taal (je kan later altijd wisselen met l) en druk op Enter om te beginnen. "
+        "Op het overzicht staan dan de eerste twee stappen: de zelftest en je netwerk.",
+        "Choose your language (you can always switch later with l) and press Enter to "
+        "begin. The dashboard then shows the first two steps: the self-check and your "
+        "network.",
+    ),
+}
