@@ -229,3 +229,27 @@ def test_demo_copy_is_owner_only_and_separate_from_the_package(tmp_path: Path) -
     assert path.stat().st_mode & 0o777 == 0o600
     path.write_text("{}", encoding="utf-8")
     assert packaged_demo_file().read_text(encoding="utf-8") != "{}"
+
+
+# -- docs/data-format.md -----------------------------------------------------------------
+
+
+def test_data_format_documents_every_field() -> None:
+    from store.models import ActionItem, Feedback, SelfCheckTake, Session, Settings
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "data-format.md").read_text(
+        encoding="utf-8"
+    )
+    documents = [
+        Network().to_doc(),
+        Session().to_doc(),
+        ActionItem().to_doc(),
+        Feedback().to_doc(),
+        SelfCheckTake().to_doc(),
+        Settings().to_doc(),
+        {"schema_version": SCHEMA_VERSION},
+    ]
+    missing = [key for doc in documents for key in doc if f"| `{key}` |" not in text]
+    assert missing == []
+    assert all(f"## `{table}`" in text for table in TABLES)
+    assert all(f"`{statement.key}`" in text for statement in STATEMENTS)

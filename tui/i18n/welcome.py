@@ -4,7 +4,7 @@ STRINGS = {
     "welcome.title": ("Welkom bij leernet", "Welcome to leernet"),
     "welcome.what": (
         "leernet helpt je het meeste te halen uit een lerend netwerk.\n"
-        "Ga na of je er klaar voor bent, reflecteer na elke sessie en hou de feedback bij.\n"
+        "Ga na of je klaar bent, reflecteer na elke sessie en hou je feedback bij.\n"
         "Neem wat je leerde mee naar je team en naar je groeigesprek.",
         "leernet helps you get the most out of a learning network.\n"
         "Check that you are ready, reflect after every session, keep the feedback you get.\n"
