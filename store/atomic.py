@@ -14,7 +14,7 @@ from pathlib import Path
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace `path` with `data` atomically; the new file gets `mode` (owner-only)."""
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=temp_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
@@ -27,6 +27,34 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.unlink(tmp_name)
         raise
     fsync_dir(folder)
+
+
+def temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Delete temp files a killed writer left beside `path` (call only while holding its lock).
+
+    A SIGKILL between `mkstemp` and the rename leaves a `.leernet.json.XXXX.tmp` behind; it
+    is never the real data (the rename did not happen), so removing it loses nothing.
+    """
+    removed = []
+    try:
+        prefix = temp_prefix(path)  # not glob(): a file name may hold "[" or "*"
+        candidates = [
+            p
+            for p in path.parent.iterdir()
+            if p.name.startswith(prefix) and p.name.endswith(".tmp")
+        ]
+    except OSError:
+        return removed
+    for candidate in candidates:
+        with contextlib.suppress(OSError):
+            if candidate.is_file() and not candidate.is_symlink():
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
 
 
 def replace_file(source: Path, target: Path) -> None:

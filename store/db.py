@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from tinydb import TinyDB
 
+from store.backups import DailyBackup, write_migration_backup
 from store.errors import DataFileCorrupt, DataPathError, WriteFailed
 from store.lock import DataFileLock
 from store.models import Feedback, Network, Record, SelfCheckTake, Session, Settings
@@ -50,7 +51,7 @@ class Store:
         self._lock = DataFileLock(self.path)
         self._lock.acquire()
         try:
-            self._storage = AtomicJSONStorage(self.path)
+            self._storage = AtomicJSONStorage(self.path, before_write=DailyBackup(self.path))
             self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type,return-value]
             self._prepare()
         except BaseException:
@@ -64,17 +65,17 @@ class Store:
 
     def _prepare(self) -> None:
         data = self._storage.read()
-        version = check_version(data, self.path)
-        if data is not None and version < SCHEMA_VERSION:
+        version = check_version(data, self.path)  # a newer file is refused, never rewritten
+        if data and version == SCHEMA_VERSION and data.get("meta"):
+            return
+        if data and version < SCHEMA_VERSION:
+            # The exact old bytes go to backups/ first; no backup, no migration.
+            write_migration_backup(self.path, self._storage.last_good_bytes, version)
             migrate(data, version)
-            self._write_meta()
-        elif data is None:
-            self._write_meta()
-
-    def _write_meta(self) -> None:
-        meta = self._db.table("meta")
-        meta.truncate()
-        meta.insert({"schema_version": SCHEMA_VERSION})
+        # One atomic write: migrated content and its new version stamp land together.
+        stamped = dict(data or {})
+        stamped["meta"] = {"1": {"schema_version": SCHEMA_VERSION}}
+        self._storage.write(stamped)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -33,9 +33,24 @@ class DataFileLocked(StoreError):
 
 
 class DataFileCorrupt(StoreError):
-    """The data file exists but cannot be read as a leernet file. It is left untouched."""
+    """The data file exists but cannot be read as a leernet file. It is left untouched.
+
+    `reason` says what is wrong, for a translated sentence: "invalid_json", "encoding",
+    "structure", "unreadable", "folder" or "empty" (empty while backups exist).
+    """
 
     kind = "corrupt"
+
+    def __init__(
+        self,
+        message: str,
+        path: Path | None = None,
+        reason: str = "invalid_json",
+        detail: str = "",
+    ) -> None:
+        super().__init__(message, path)
+        self.reason = reason
+        self.detail = detail  # e.g. the operating system's words, or where the structure breaks
 
 
 class NewerSchemaError(StoreError):
@@ -45,9 +60,20 @@ class NewerSchemaError(StoreError):
 
 
 class WriteFailed(StoreError):
-    """A write did not reach the disk; memory was reloaded from the file."""
+    """A write did not reach the disk; memory is back to what the file holds.
+
+    `reason` is the operating system's short description (e.g. "No space left on device")
+    and `errno` its number, or None when the data itself could not be encoded.
+    """
 
     kind = "write_failed"
+
+    def __init__(
+        self, message: str, path: Path | None = None, reason: str = "", errno: int | None = None
+    ) -> None:
+        super().__init__(message, path)
+        self.reason = reason or message
+        self.errno = errno
 
 
 class ValidationError(StoreError):

@@ -47,6 +47,14 @@ class DataFileLock:
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
 
+    def __enter__(self) -> DataFileLock:
+        """`with DataFileLock(path):` hold the lock for one operation (restore, set aside)."""
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
     def release(self) -> None:
         if self._fd is None:
             return

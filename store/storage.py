@@ -3,89 +3,121 @@
 TinyDB's own JSONStorage re-reads and re-parses the whole file on every query and
 rewrites it in place on every write. This one keeps the parsed data in memory (reads
 never touch the disk after open), serialises with orjson, and replaces the file
-atomically (temp file, fsync, rename). If a write fails, the in-memory state is
-reloaded from the file so memory and disk never disagree.
+atomically (temp file, fsync, rename). It also keeps the bytes of the last good state
+(what the file holds): TinyDB changes the in-memory dict *before* it asks us to write,
+so when a write fails, memory is rebuilt from those bytes and never disagrees with disk.
 """
 
 from __future__ import annotations
 
-import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
-from store.atomic import atomic_write_bytes
+from store.atomic import atomic_write_bytes, remove_stale_temps
+from store.datafile import Data, encode, parse_data_file, serialise
 from store.errors import DataFileCorrupt, WriteFailed
 
-Data = dict[str, dict[str, Any]]
+__all__ = ["AtomicJSONStorage", "Data", "parse_data_file", "serialise", "write_target"]
+
+# Called with the bytes of the state about to be replaced (None: no file yet), before
+# every write; `store.backups.DailyBackup` uses it for the first-write-of-the-day copy.
+BeforeWrite = Callable[[bytes | None], None]
 
 
-def parse_data_file(raw: bytes, path: Path) -> Data | None:
-    """Parse the bytes of a data file; `None` for an empty file. Raises DataFileCorrupt."""
-    if not raw.strip():
-        return None
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
-        raise DataFileCorrupt(
-            f"{path} is not a readable leernet file (invalid JSON or text encoding).", path
-        ) from error
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-        raise DataFileCorrupt(f"{path} is not a leernet file (unexpected structure).", path)
-    return data
+def write_target(path: Path) -> Path:
+    """The file to replace: a symlinked data file is written *through* its link.
 
-
-def serialise(data: Data) -> bytes:
-    """Indented, human-readable JSON (the file is meant to be readable by its owner)."""
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    `os.replace` onto the link would swap the link itself for a plain file and leave the
+    real file (say, in a synced folder) silently stale.
+    """
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 class AtomicJSONStorage(Storage):
-    """In-memory TinyDB storage backed by an atomically replaced JSON file."""
+    """In-memory TinyDB storage backed by an atomically replaced JSON file.
 
-    def __init__(self, path: str | Path, before_write: Callable[[], None] | None = None) -> None:
+    Construct it only while holding the data file's lock: opening removes temp files a
+    killed writer left behind.
+    """
+
+    def __init__(self, path: str | Path, before_write: BeforeWrite | None = None) -> None:
         self.path = Path(path)
+        self.target = write_target(self.path)
         self.before_write = before_write
+        self._last_good: bytes | None = None
         self._data: Data | None = self._load()
+        remove_stale_temps(self.target)
+
+    @property
+    def last_good_bytes(self) -> bytes | None:
+        """The bytes the file holds (as last read or written); None when there is no file."""
+        return self._last_good
 
     def _load(self) -> Data | None:
         try:
-            raw = self.path.read_bytes()
+            raw = self.target.read_bytes()
         except FileNotFoundError:
             return None
         except IsADirectoryError as error:
             raise DataFileCorrupt(
-                f"{self.path} is a folder, not a data file.", self.path
+                f"{self.path} is a folder, not a data file.", self.path, reason="folder"
             ) from error
         except OSError as error:
             raise DataFileCorrupt(
-                f"{self.path} cannot be read ({error.strerror}).", self.path
+                f"{self.path} cannot be read ({error.strerror}).",
+                self.path,
+                reason="unreadable",
+                detail=error.strerror or str(error),
             ) from error
-        return parse_data_file(raw, self.path)
+        data = parse_data_file(raw, self.path)
+        if data is None:
+            self._refuse_suspicious_empty_file()
+        self._last_good = raw
+        return data
+
+    def _refuse_suspicious_empty_file(self) -> None:
+        """An empty file where backups exist was most likely truncated by something: do not
+        quietly start over on it; let the user choose (restore the backup, or start empty).
+        A new, empty file without backups (e.g. made with `touch`) is simply a new file."""
+        from store.backups import good_backups  # import here: backups reads data files too
+
+        if good_backups(self.path):
+            raise DataFileCorrupt(
+                f"{self.path} is empty, while backups of it exist; start leernet to restore one.",
+                self.path,
+                reason="empty",
+            )
 
     def read(self) -> Data | None:
         return self._data
 
     def write(self, data: Data) -> None:
         try:
-            payload = serialise(data)
+            payload, clean = encode(data)
             if self.before_write is not None:
-                self.before_write()
-            atomic_write_bytes(self.path, payload)
-        except (OSError, TypeError, ValueError) as error:
-            self.reload()
-            reason = getattr(error, "strerror", None) or str(error)
-            raise WriteFailed(f"Could not save to {self.path}: {reason}.", self.path) from error
-        self._data = data
+                self.before_write(self._last_good)
+            atomic_write_bytes(self.target, payload)
+        except BaseException as error:
+            self._restore()
+            if isinstance(error, OSError | TypeError | ValueError):
+                reason = getattr(error, "strerror", None) or str(error)
+                raise WriteFailed(
+                    f"Could not save to {self.path}: {reason}.",
+                    self.path,
+                    reason=reason,
+                    errno=getattr(error, "errno", None),
+                ) from error
+            raise
+        # When text had to be repaired, memory takes the repaired form the file now holds.
+        self._data = data if clean else parse_data_file(payload, self.path)
+        self._last_good = payload
 
-    def reload(self) -> None:
-        """Drop the in-memory state and take the file's (after a failed write)."""
-        # If the file itself became unreadable, keep memory: we never write over it.
-        with contextlib.suppress(DataFileCorrupt):
-            self._data = self._load()
+    def _restore(self) -> None:
+        """Memory back to the last good state (the file was not replaced)."""
+        self._data = parse_data_file(self._last_good, self.path) if self._last_good else None
 
     def close(self) -> None:
         pass

@@ -1,0 +1,137 @@
+"""Recovering from a data file that cannot be read: it is never overwritten.
+
+The file is kept aside under a timestamped name (`leernet.json.corrupt-20261128-101500`),
+then either the latest good backup is restored or leernet starts empty. Every operation
+holds the data file's lock, so a running leernet window is never pulled out from under.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import datetime
+from pathlib import Path
+
+from store.atomic import atomic_write_bytes, fsync_dir
+from store.backups import Backup, good_backups, inspect_backup, is_good, list_backups
+from store.datafile import parse_data_file
+from store.errors import DataFileCorrupt, NewerSchemaError, StoreError
+from store.lock import DataFileLock
+from store.schema import SCHEMA_VERSION, check_version
+from store.storage import write_target
+
+
+class BackupUnusable(StoreError):
+    """The chosen backup cannot be restored (missing, unreadable, empty or too new)."""
+
+    kind = "backup_unusable"
+
+
+def aside_name(path: Path, label: str, now: datetime | None = None) -> Path:
+    """A free name beside `path`: `<name>.<label>-YYYYmmdd-HHMMSS`, with -2, -3… if taken."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    number = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
+        number += 1
+    return candidate
+
+
+def set_aside(path: Path, label: str = "corrupt", now: datetime | None = None) -> Path:
+    """Move the data file out of the way (a rename: its bytes are untouched). Returns where.
+
+    Take the lock yourself (or use `start_empty`); this is also the first step of a restore.
+    """
+    real = write_target(Path(path))
+    target = aside_name(real, label, now)
+    os.rename(real, target)
+    with contextlib.suppress(OSError):  # owner-only, like the data file (best effort)
+        if target.is_file():
+            os.chmod(target, 0o600)
+    fsync_dir(real.parent)
+    return target
+
+
+def latest_good_backup(path: Path) -> Backup | None:
+    """The newest backup that parses, is not from a newer leernet and holds something."""
+    found = good_backups(Path(path))
+    return found[0] if found else None
+
+
+def find_backup(path: Path, name: str) -> Backup:
+    """A backup of `path` by its file name (as `leernet backups` lists it)."""
+    wanted = Path(name).name
+    for backup in list_backups(Path(path)):
+        if backup.name == wanted:
+            return backup
+    raise BackupUnusable(f"There is no backup named {wanted} (see leernet backups).", path)
+
+
+def check_restorable(backup: Path) -> bytes:
+    """The backup's bytes, if it can be restored; else BackupUnusable with one sentence."""
+    try:
+        raw = backup.read_bytes()
+    except OSError as error:
+        raise BackupUnusable(
+            f"The backup {backup.name} cannot be read ({error.strerror}).", backup
+        ) from error
+    try:
+        data = parse_data_file(raw, backup)
+        check_version(data, backup)
+    except DataFileCorrupt as error:
+        raise BackupUnusable(f"The backup {backup.name} is damaged itself.", backup) from error
+    except NewerSchemaError as error:
+        raise BackupUnusable(
+            f"The backup {backup.name} was written by a newer leernet (this one reads up to "
+            f"format {SCHEMA_VERSION}).",
+            backup,
+        ) from error
+    if not is_good(inspect_backup(backup)):
+        raise BackupUnusable(f"The backup {backup.name} holds no entries.", backup)
+    return raw
+
+
+def restore_backup(path: Path, backup: Path, label: str = "before-restore") -> Path | None:
+    """Put `backup` in place of the data file; the current file is kept aside first.
+
+    Returns where the previous file went (None when there was none). The swap is atomic:
+    the current file gets a second name (a hard link) and the backup's bytes then replace
+    the data file in one rename, so at no moment is there no data file. Raises
+    DataFileLocked while a leernet window has the file open, BackupUnusable for a bad
+    backup, OSError when the disk refuses.
+    """
+    path = Path(path)
+    raw = check_restorable(Path(backup))
+    with DataFileLock(path):
+        real = write_target(path)
+        kept: Path | None = None
+        linked = False
+        if real.exists():
+            kept = aside_name(real, label)
+            try:
+                os.link(real, kept)
+                linked = True
+            except OSError:
+                # No hard links here (some network or FAT file systems): rename instead.
+                kept = set_aside(path, label)
+        try:
+            atomic_write_bytes(real, raw)
+        except BaseException:
+            # Undo the keeping-aside: the data file stays exactly as it was.
+            if kept is not None and linked:
+                with contextlib.suppress(OSError):
+                    kept.unlink()
+            elif kept is not None:
+                os.rename(kept, real)
+            raise
+        if kept is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(kept, 0o600)
+        return kept
+
+
+def start_empty(path: Path) -> Path:
+    """Keep the unreadable file aside so leernet can start with an empty one."""
+    with DataFileLock(Path(path)):
+        return set_aside(Path(path), "corrupt")
