@@ -173,4 +173,8 @@ def translate(lang: str | None) -> Translator:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # Run the `tui.cli` module, not this `__main__` copy: sub-commands raise
+    # `tui.cli.UserError`, which only the module's own `main` catches.
+    from tui.cli import main as module_main
+
+    sys.exit(module_main())

@@ -1,0 +1,122 @@
+"""Action items across all sessions: one list to review, and status changes saved back.
+
+An action item lives inside the session whose reflection produced it; this module
+gathers them (newest session first) and changes one item's status in its session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from store.db import Store
+from store.models import ACTION_STATUSES, ActionItem, Session
+
+
+class ActionNotFound(LookupError):
+    """The session or the action item is no longer in the data file."""
+
+
+@dataclass(frozen=True)
+class ActionRef:
+    """One action item with where it came from."""
+
+    session_id: int
+    network_id: int | None
+    date: date | None
+    number: int | None
+    action: ActionItem
+    position: int = 0  # index in the session's list (finds items saved without a key)
+
+    @property
+    def key(self) -> str:
+        return self.action.key
+
+
+def collect_actions(
+    sessions: Iterable[Session],
+    status: str | None = None,
+    network_id: int | None = None,
+) -> list[ActionRef]:
+    """Actions of `sessions`, filtered; newest session first, in the session's own order."""
+    if status is not None and status not in ACTION_STATUSES:
+        raise ValueError(f"unknown action status {status!r}")
+    chosen = [
+        s
+        for s in sessions
+        if s.id is not None and s.actions and (network_id is None or s.network_id == network_id)
+    ]
+    # Undated sessions last; within a date the higher session number (then id) first.
+    chosen.sort(
+        key=lambda s: (s.date is not None, s.date or date.min, s.number or 0, s.id or 0),
+        reverse=True,
+    )
+    return [
+        ActionRef(
+            session_id=s.id,  # type: ignore[arg-type] - filtered above
+            network_id=s.network_id,
+            date=s.date,
+            number=s.number,
+            action=action,
+            position=position,
+        )
+        for s in chosen
+        for position, action in enumerate(s.actions)
+        if status is None or action.status == status
+    ]
+
+
+def list_actions(
+    store: Store, status: str | None = None, network_id: int | None = None
+) -> list[ActionRef]:
+    """All action items in the store, optionally only one status and/or one network."""
+    return collect_actions(store.sessions(network_id), status, network_id)
+
+
+def count_actions(store: Store, status: str = "open") -> int:
+    return sum(1 for s in store.sessions() for a in s.actions if a.status == status)
+
+
+def set_action_status(
+    store: Store,
+    session_id: int,
+    action_key: str,
+    status: str,
+    today: date,
+    *,
+    ref: ActionRef | None = None,
+) -> ActionItem:
+    """Give one action item a new status and save its session.
+
+    Done and dropped get `closed_on = today` (kept if it already had that status);
+    reopening clears it. Raises ActionNotFound, ValueError for an unknown status, and
+    lets store.errors.WriteFailed through for the screen to report.
+
+    `ref` (the item as listed) finds an item that a hand-edited file stored without a
+    key: such items get a fresh key on every read, so the position and text decide.
+    """
+    if status not in ACTION_STATUSES:
+        raise ValueError(f"unknown action status {status!r}")
+    session = store.session(session_id)
+    if session is None:
+        raise ActionNotFound(f"session {session_id} does not exist")
+    index = _find(session.actions, action_key, ref)
+    action = session.actions[index]
+    if action.status == status:
+        return action
+    action.status = status
+    action.closed_on = None if status == "open" else today
+    saved = store.save_session(session)
+    return saved.actions[index]
+
+
+def _find(actions: list[ActionItem], key: str, ref: ActionRef | None) -> int:
+    for index, action in enumerate(actions):
+        if action.key == key:
+            return index
+    if ref is not None and ref.position < len(actions):
+        candidate = actions[ref.position]
+        if candidate.text == ref.action.text:
+            return ref.position
+    raise ActionNotFound(f"action {key!r} is not in this session")

@@ -1,0 +1,75 @@
+"""`leernet search TEXT [--network NAME]`: one hit per line on stdout, newest first.
+
+Each line is `date<TAB>place<TAB>snippet`, so scripts can cut it apart; messages (no
+hits, private entries left out) go to stderr to keep stdout clean. What leaves the app
+here follows the privacy rule of the exports: private entries and the names of
+feedback givers are not searched or printed (the app itself searches everything).
+
+Imports store/ only, never textual, so it starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from store.db import Store
+from store.models import Network
+from store.search import SearchHit, SearchIndex, fold, place_text
+from tui.cli import UserError
+from tui.i18n import Translator, choose_language
+
+BOLD, RESET = "\033[1m", "\033[0m"
+
+
+def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
+    if not data_path.exists():
+        raise UserError(f"There is no data file at {data_path} yet; start leernet to create one.")
+    with Store.open(data_path) as store:
+        t = Translator(choose_language(lang, store.settings().lang))
+        network_id = None
+        if args.network is not None:
+            network_id = find_network(store.networks(), args.network, t).id
+        index = SearchIndex.from_store(store, include_names=False)
+    results = index.search(args.text, network_id=network_id, include_private=False)
+    emphasise = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    for hit in results.hits:
+        print(format_line(hit, t, emphasise=emphasise))
+    if not results.hits:
+        print(t("search.cli.no_hits", text=args.text), file=sys.stderr)
+    if results.private_skipped == 1:
+        print(t("search.cli.private_skipped_one"), file=sys.stderr)
+    elif results.private_skipped:
+        print(t("search.cli.private_skipped", count=results.private_skipped), file=sys.stderr)
+    return 0
+
+
+def find_network(networks: list[Network], name: str, t: Translator) -> Network:
+    """The network called `name` (case and accents ignored), or a unique partial match."""
+    wanted = " ".join(fold(name).split())
+    if not wanted:
+        raise UserError(t("search.cli.network_empty"))
+    exact = [n for n in networks if " ".join(fold(n.name).split()) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or [n for n in networks if wanted in fold(n.name)]
+    if len(partial) == 1:
+        return partial[0]
+    names = ", ".join(sorted(n.name for n in (partial or networks))) or t("msg.none")
+    if partial:
+        raise UserError(t("search.cli.network_ambiguous", name=name, names=names))
+    raise UserError(t("search.cli.network_unknown", name=name, names=names))
+
+
+def format_line(hit: SearchHit, t: Translator, *, emphasise: bool = False) -> str:
+    when = hit.date.isoformat() if hit.date else "–"
+    text = hit.snippet.text
+    if emphasise:
+        pieces, last = [], 0
+        for start, end in hit.snippet.marks:
+            pieces += [text[last:start], BOLD, text[start:end], RESET]
+            last = end
+        text = "".join([*pieces, text[last:]])
+    return f"{when}\t{place_text(hit, t)}\t{text}"

@@ -1,0 +1,81 @@
+"""Strings of the search area and of `leernet search` on the command line."""
+
+STRINGS = {
+    "search.howto": (
+        "Typ een of meer woorden: je vindt elke sessie en feedback waarin ze allemaal "
+        "voorkomen. Hoofdletters en accenten tellen niet mee (ideeen vindt ideeën). Zet "
+        'woorden tussen aanhalingstekens voor een vaste woordgroep ("team overleg"). '
+        "Enter in het zoekveld springt naar de resultaten, Enter op een resultaat opent het, "
+        "Escape gaat terug naar het zoekveld.",
+        "Type one or more words: you find every session and feedback entry that holds them "
+        "all. Case and accents do not matter (ideeen finds ideeën). Put words in quotes for "
+        'a fixed phrase ("team meeting"). Enter in the search field jumps to the results, '
+        "Enter on a result opens it, Escape goes back to the search field.",
+    ),
+    "search.placeholder": ("Zoek in dagboek en feedback…", "Search journal and feedback…"),
+    "search.all_networks": ("Alle netwerken", "All networks"),
+    "search.network_filter": ("Netwerk", "Network"),
+    "search.status.empty": (
+        "Typ om te zoeken. Hoofdletters en accenten tellen niet mee.",
+        "Type to search. Case and accents do not matter.",
+    ),
+    "search.status.none": ("Niets gevonden voor „{text}”.", "Nothing found for “{text}”."),
+    "search.status.count": (
+        "{count} resultaten, nieuwste eerst.",
+        "{count} hits, newest first.",
+    ),
+    "search.status.one": ("1 resultaat.", "1 hit."),
+    "search.status.limited": (
+        "{shown} van {count} resultaten getoond, nieuwste eerst: voeg een woord toe om te verfijnen.",
+        "{shown} of {count} hits shown, newest first: add a word to narrow it down.",
+    ),
+    "search.kind.session": ("Sessie", "Session"),
+    "search.kind.feedback": ("Feedback", "Feedback"),
+    "search.private": ("privé", "private"),
+    "search.place.session": ("sessie {number}", "session {number}"),
+    "search.place.feedback": ("feedback ({role})", "feedback ({role})"),
+    "search.role.participant": ("deelnemer", "participant"),
+    "search.role.facilitator": ("begeleider", "facilitator"),
+    "search.role.expert": ("externe expert", "external expert"),
+    "search.role.manager": ("leidinggevende", "manager"),
+    "search.role.colleague": ("collega", "colleague"),
+    "search.role.other": ("andere", "other"),
+    "search.key.results": ("Resultaten", "Results"),
+    "search.key.results.help": (
+        "Ga naar de lijst met resultaten",
+        "Go to the list of results",
+    ),
+    "search.key.query": ("Zoekveld", "Search field"),
+    "search.key.query.help": ("Terug naar het zoekveld", "Back to the search field"),
+    "search.key.open.help": ("Open het gekozen resultaat", "Open the chosen result"),
+    "search.journal_missing": (
+        "Het sessiedagboek is in deze versie niet beschikbaar.",
+        "The session journal is not available in this version.",
+    ),
+    "search.gone": (
+        "Dit item bestaat niet meer; de resultaten zijn vernieuwd.",
+        "This entry no longer exists; the results were refreshed.",
+    ),
+    # Command line
+    "search.cli.no_hits": ("Niets gevonden voor „{text}”.", "Nothing found for “{text}”."),
+    "search.cli.private_skipped": (
+        "{count} privé-items komen ook overeen; open leernet om ze te zien.",
+        "{count} private entries also match; open leernet to see them.",
+    ),
+    "search.cli.private_skipped_one": (
+        "1 privé-item komt ook overeen; open leernet om het te zien.",
+        "1 private entry also matches; open leernet to see it.",
+    ),
+    "search.cli.network_empty": (
+        "Geef na --network de naam van een netwerk.",
+        "Give the name of a network after --network.",
+    ),
+    "search.cli.network_unknown": (
+        "Er is geen netwerk „{name}”; bekende netwerken: {names}.",
+        "There is no network called “{name}”; known networks: {names}.",
+    ),
+    "search.cli.network_ambiguous": (
+        "„{name}” past bij meer dan één netwerk ({names}); typ de naam voluit.",
+        "“{name}” matches more than one network ({names}); type the full name.",
+    ),
+}
