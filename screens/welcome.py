@@ -31,8 +31,11 @@ class WelcomeScreen(LeernetModal):
 
     HELP_KEY = "welcome.howto"
 
+    # A modal hides the App's own bindings: offer the two that matter here.
     BINDINGS = [
         Binding("escape", "start", "welcome.key.start", tooltip="welcome.key.start.help"),
+        Binding("l", "app.toggle_language", "key.language", tooltip="key.language.help"),
+        Binding("ctrl+q", "app.quit", "key.quit", tooltip="key.quit.help"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -253,3 +253,20 @@ def test_data_format_documents_every_field() -> None:
     assert missing == []
     assert all(f"## `{table}`" in text for table in TABLES)
     assert all(f"`{statement.key}`" in text for statement in STATEMENTS)
+
+
+async def test_welcome_keys_language_and_quit(store: Store) -> None:
+    from tui.app import LeernetApp
+
+    app = LeernetApp(store=store, lang="en", welcome=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.lang == "nl"
+        assert isinstance(app.screen, WelcomeScreen)
+        assert "lerend netwerk" in str(app.screen.query_one("#welcome-what", Static).render())
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not store.settings().welcomed  # quitting is not "I have seen it"
