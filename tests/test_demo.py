@@ -253,6 +253,7 @@ def test_data_format_documents_every_field() -> None:
     assert missing == []
     assert all(f"## `{table}`" in text for table in TABLES)
     assert all(f"`{statement.key}`" in text for statement in STATEMENTS)
+    assert f'"schema_version": {SCHEMA_VERSION}' in text
 
 
 async def test_welcome_keys_language_and_quit(store: Store) -> None:
