@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from screens.base import Localized, localize_bindings
 from screens.dashboard import DashboardScreen
+from screens.feedback import FeedbackScreen
 from screens.help import HelpScreen
 from screens.navbar import AREAS
 from screens.welcome import WelcomeScreen, is_first_start
@@ -21,6 +22,7 @@ from tui.i18n import Translator
 # Area name -> screen factory. Each feature adds its screen here.
 AREA_SCREENS: dict[str, Callable[[], Screen]] = {
     "dashboard": DashboardScreen,
+    "feedback": FeedbackScreen,
 }
 
 

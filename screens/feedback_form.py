@@ -1,0 +1,263 @@
+"""`FeedbackFormScreen`: write down one piece of feedback — when, from whom, what was said,
+my reaction, what I will do with it — or edit one. Dismisses with the saved Feedback, or
+None when left without saving.
+
+Checking happens in store.feedback_log.build_feedback; every problem is shown under its
+own field and what was typed stays.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Checkbox, Input, Label, Select, TextArea
+
+from screens.base import LeernetScreen
+from screens.confirm import ConfirmModal
+from screens.fields import FormField
+from store.dates import format_date
+from store.errors import WriteFailed
+from store.feedback_log import FeedbackDraft, FeedbackInvalid, build_feedback, draft_from
+from store.models import FEEDBACK_ROLES, FEEDBACK_STATUSES, Feedback
+
+# Error keys of build_feedback -> the id of the widget whose field shows the message.
+ERROR_FIELDS = {
+    "date": "fb-date",
+    "said": "fb-said",
+    "giver_role": "fb-role",
+    "status": "fb-status",
+    "session": "fb-session",
+}
+
+
+class FeedbackFormScreen(LeernetScreen):
+    AREA = "feedback"
+    HELP_KEY = "feedback.howto"
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", tooltip="feedback.key.save.help"),
+        Binding("escape", "cancel", "key.cancel", tooltip="feedback.key.cancel.help"),
+    ]
+
+    def __init__(self, item: Feedback | None = None, *, network_id: int | None = None) -> None:
+        """Edit `item`, or start a new entry (linked to `network_id` if given)."""
+        self.item = item
+        start = item or Feedback(date=date.today(), network_id=network_id)
+        super().__init__()
+        self._network_id = start.network_id  # the network whose sessions are offered
+        self._initial = draft_from(start, format_date(start.date, self.lang))
+
+    # -- layout ------------------------------------------------------------------------
+
+    def compose_body(self) -> ComposeResult:
+        draft = self._initial
+        title_key = "feedback.form.title_edit" if self.item else "feedback.form.title_new"
+        with VerticalScroll(id="fb-form"):
+            yield Label(f"[b]{self.t(title_key)}[/b]", id="fb-form-title")
+            with Horizontal(classes="fb-row"):
+                yield FormField(
+                    self.t("feedback.form.date"),
+                    Input(
+                        draft.date_text,
+                        placeholder=self.t("feedback.form.date_placeholder"),
+                        id="fb-date",
+                    ),
+                )
+                yield FormField(
+                    self.t("feedback.form.role"),
+                    Select(
+                        [(self.t(f"feedback.role.{r}"), r) for r in FEEDBACK_ROLES],
+                        value=draft.giver_role,
+                        allow_blank=False,
+                        id="fb-role",
+                    ),
+                )
+                yield FormField(
+                    self.t("feedback.form.name"),
+                    Input(
+                        draft.giver_name,
+                        placeholder=self.t("feedback.form.name_placeholder"),
+                        id="fb-name",
+                    ),
+                )
+            with Horizontal(classes="fb-row"):
+                yield FormField(
+                    self.t("feedback.form.network"),
+                    Select(
+                        self._network_options(),
+                        value=self._known(draft.network_id, self._network_options()),
+                        prompt=self.t("feedback.form.no_network"),
+                        id="fb-network",
+                    ),
+                )
+                sessions = self._session_options(self._network_id)
+                yield FormField(
+                    self.t("feedback.form.session"),
+                    Select(
+                        sessions,
+                        value=self._known(draft.session_id, sessions),
+                        prompt=self.t("feedback.form.no_session"),
+                        disabled=self._network_id is None,
+                        id="fb-session",
+                    ),
+                )
+            yield FormField(self.t("feedback.form.said"), self._editor(draft.said, "fb-said"))
+            yield FormField(
+                self.t("feedback.form.reaction"), self._editor(draft.reaction, "fb-reaction")
+            )
+            yield FormField(self.t("feedback.form.plan"), self._editor(draft.plan, "fb-plan"))
+            with Horizontal(classes="fb-row"):
+                yield FormField(
+                    self.t("feedback.form.status"),
+                    Select(
+                        [(self.t(f"feedback.status.{s}"), s) for s in FEEDBACK_STATUSES],
+                        value=draft.status,
+                        allow_blank=False,
+                        id="fb-status",
+                    ),
+                )
+                yield FormField(
+                    self.t("feedback.form.private"),
+                    Checkbox(self.t("feedback.form.private_hint"), draft.private, id="fb-private"),
+                )
+
+    @staticmethod
+    def _editor(text: str, widget_id: str) -> TextArea:
+        # Tab leaves the editor (keyboard users move through the form with Tab).
+        return TextArea(text, soft_wrap=True, tab_behavior="focus", id=widget_id)
+
+    @staticmethod
+    def _known(value: int | None, options: list[tuple[str, int]]) -> Any:
+        return value if value is not None and any(v == value for _, v in options) else Select.NULL
+
+    def _network_options(self) -> list[tuple[str, int]]:
+        networks = sorted(self.store.networks(), key=lambda n: (n.status != "active", n.name))
+        return [(n.name or f"#{n.id}", n.id) for n in networks if n.id is not None]
+
+    def _session_options(self, network_id: int | None) -> list[tuple[str, int]]:
+        if network_id is None:
+            return []
+        sessions = sorted(
+            self.store.sessions(network_id),
+            key=lambda s: (s.date or date.min, s.number or 0),
+            reverse=True,
+        )
+        return [
+            (
+                self.t(
+                    "feedback.form.session_option",
+                    number=f"{s.number}. " if s.number else "",
+                    date=format_date(s.date, self.lang),
+                    topic=s.topic,
+                ).strip(),
+                s.id,
+            )
+            for s in sessions
+            if s.id is not None
+        ]
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        # What the form holds untouched, as its widgets read it (for "discard changes?").
+        self._initial = self.collect()
+        self.query_one("#fb-said" if self.item else "#fb-date").focus()
+
+    # -- the session list follows the network -----------------------------------------
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "fb-network":
+            value = None if event.value is Select.NULL else event.value
+            if value == self._network_id:
+                return  # set again with the same value (language switch): keep the session
+            self._network_id = value
+            session = self.query_one("#fb-session", Select)
+            session.set_options(self._session_options(value))
+            session.disabled = value is None
+        self._clear_error_of(event.select.id)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._clear_error_of(event.input.id)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._clear_error_of(event.text_area.id)
+
+    def _clear_error_of(self, widget_id: str | None) -> None:
+        if widget_id:
+            for field in self.query(f"#field-{widget_id}").results(FormField):
+                field.clear_error()
+
+    # -- reading, saving, leaving -----------------------------------------------------
+
+    def collect(self) -> FeedbackDraft:
+        """What the form holds now."""
+
+        def chosen(widget_id: str) -> Any:
+            value = self.query_one(f"#{widget_id}", Select).value
+            return None if value is Select.NULL else value
+
+        return FeedbackDraft(
+            date_text=self.query_one("#fb-date", Input).value,
+            giver_name=self.query_one("#fb-name", Input).value,
+            giver_role=chosen("fb-role"),
+            network_id=chosen("fb-network"),
+            session_id=chosen("fb-session"),
+            said=self.query_one("#fb-said", TextArea).text,
+            reaction=self.query_one("#fb-reaction", TextArea).text,
+            plan=self.query_one("#fb-plan", TextArea).text,
+            status=chosen("fb-status"),
+            private=self.query_one("#fb-private", Checkbox).value,
+        )
+
+    def action_save(self) -> None:
+        for field in self.query(FormField):
+            field.clear_error()
+        try:
+            item = build_feedback(self.collect(), date.today(), self.item)
+        except FeedbackInvalid as invalid:
+            self._show_errors(invalid.errors)
+            return
+        try:
+            saved = self.store.save_feedback(item)
+        except WriteFailed as failed:
+            self.notify(self.t("msg.write_failed", reason=str(failed)), severity="error")
+            return
+        self.notify(self.t("msg.saved"))
+        self.dismiss(saved)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first = None
+        for name, code in errors.items():
+            widget_id = ERROR_FIELDS.get(name)
+            if widget_id is None:
+                continue
+            self.query_one(f"#field-{widget_id}", FormField).show_error(
+                self.t(f"feedback.error.{code}")
+            )
+            first = first or widget_id
+        if first:
+            widget = self.query_one(f"#{first}")
+            widget.focus()
+            widget.scroll_visible()
+        self.notify(self.t("feedback.form.fix_errors"), severity="warning")
+
+    def action_cancel(self) -> None:
+        if self.collect() == self._initial:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmModal(
+                self.t("feedback.form.discard"),
+                yes_label=self.t("feedback.form.discard.yes"),
+                no_label=self.t("feedback.form.discard.no"),
+            ),
+            answered,
+        )
