@@ -20,6 +20,21 @@ def _isolate_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
 
 
+# Figures a test wants shown at the very end of the run (e.g. the crash-safety campaign).
+_FIGURES: list[str] = []
+
+
+@pytest.fixture
+def report_figure():
+    """`report_figure("one line")`: printed in the terminal summary after all tests."""
+    return _FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    for line in _FIGURES:
+        terminalreporter.write_line(line)
+
+
 @pytest.fixture
 def data_path(tmp_path: Path) -> Path:
     return tmp_path / "leernet.json"
