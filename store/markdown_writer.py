@@ -1,0 +1,256 @@
+"""A small CommonMark writer for the exports: blocks in, valid Markdown out.
+
+The exports mix two kinds of text. Our own (headings, labels) is written as Markdown;
+what the user typed is *text*: a `#`, `|`, `*`, `>`, a backtick, `<script>`, a line of
+`---` or `===`, or a leading `1.` or `-` must show up as typed, where it was typed, and
+never add or remove a heading, list item or table row. Every function here that takes
+user text escapes it; `Raw` marks a fragment that is already Markdown.
+
+How user text is kept literal:
+
+- line endings are normalised, control characters dropped, every line stripped (leading
+  spaces would make an indented code block), blank lines separate paragraphs;
+- inline specials (backslash, backtick, `*`, `_`, `[`, `]`, `<`, `|`, `~`, and `&` when it
+  would start an entity) get a backslash everywhere;
+- at the start of each line, anything that could open or change a block (`#`, `>`, `=`,
+  a bullet `-`/`+` followed by a space, `1.`/`1)`, a row of `-`/`:` that could underline a
+  heading or a table) is escaped too;
+- lines of one text are kept apart with hard line breaks (backslash at the end of the
+  line, since raw HTML such as `<br>` is off), so a list typed by the user still reads as
+  lines.
+
+The same parser configuration as the app (store/markdown.py) checks all of this in the
+tests.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+# Escaped everywhere: each of these can start inline markup (or a cell border in a table).
+INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<|~])")
+# In a heading `#` too: a trailing run of `#` would be taken as the closing sequence.
+HEADING_SPECIALS = re.compile(r"([\\`*_\[\]<|~#])")
+# `&amp;` would become "&": escape an ampersand only where it would start an entity.
+ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
+# A line of only -, : and spaces can underline a setext heading, be a thematic break or
+# the delimiter row of a table.
+DELIMITER_LIKE = re.compile(r"^[-:][-:\s]*$")
+
+
+class Raw(str):
+    """A fragment that is already Markdown (our own markup): not escaped again."""
+
+    __slots__ = ()
+
+
+# -- user text ---------------------------------------------------------------------------
+
+
+def clean_lines(text: str) -> list[str]:
+    """The user's text as stripped lines ("" for a paragraph break), ready to escape.
+
+    Control characters (other than line breaks) are dropped: they show as garbage at best.
+    Tabs become spaces. Runs of blank lines collapse to one; none at either end.
+    """
+    out: list[str] = []
+    for raw_line in LINE_BREAK.split(text or ""):
+        line = "".join(
+            " " if ch == "\t" else ch
+            for ch in raw_line
+            if ch == "\t" or unicodedata.category(ch) != "Cc"
+        ).strip()
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def has_text(text: str) -> bool:
+    """Whether the text holds anything that would be written."""
+    return bool(clean_lines(text))
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """The cleaned lines of `text`, grouped into paragraphs."""
+    groups: list[list[str]] = [[]]
+    for line in clean_lines(text):
+        if line:
+            groups[-1].append(line)
+        else:
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def one_line(text: str, joiner: str = " ") -> str:
+    """All of `text` on one line (for headings, table cells and short lists), unescaped."""
+    return joiner.join(line for line in clean_lines(text) if line)
+
+
+def escape_inline(text: str, *, heading: bool = False) -> str:
+    """Backslash the characters that could start inline markup (one cleaned line)."""
+    specials = HEADING_SPECIALS if heading else INLINE_SPECIALS
+    return ENTITY_START.sub(r"\\&", specials.sub(r"\\\1", text))
+
+
+def escape_line(line: str, *, heading: bool = False) -> str:
+    """One cleaned line of user text, safe anywhere a line of text may stand."""
+    escaped = escape_inline(line, heading=heading)
+    ordered = ORDERED_START.match(escaped)
+    if ordered:
+        return f"{ordered.group(1)}\\{ordered.group(2)}{escaped[ordered.end() :]}"
+    first = escaped[:1]
+    rest = escaped[1:]
+    if first in ("#", ">", "="):
+        return "\\" + escaped
+    if first in ("-", "+") and (not rest or rest[0] == " "):
+        return "\\" + escaped
+    if DELIMITER_LIKE.match(escaped):
+        return "\\" + escaped
+    return escaped
+
+
+def text_lines(text: str) -> list[str]:
+    """User text as Markdown lines: paragraphs apart by "", lines joined by hard breaks."""
+    out: list[str] = []
+    for group in paragraphs(text):
+        if out:
+            out.append("")
+        escaped = [escape_line(line) for line in group]
+        out.extend(line + "\\" for line in escaped[:-1])
+        out.append(escaped[-1])
+    return out
+
+
+def inline(*parts: str) -> Raw:
+    """One line of Markdown from pieces: `Raw` pieces as they are, other text escaped."""
+    return Raw(
+        "".join(part if isinstance(part, Raw) else escape_line(one_line(part)) for part in parts)
+    )
+
+
+def strong(text: str) -> Raw:
+    """Bold text (the label of a line). Keep punctuation inside so the bold closes."""
+    return Raw(f"**{escape_line(one_line(text))}**")
+
+
+def emphasis(text: str) -> Raw:
+    return Raw(f"*{escape_line(one_line(text))}*")
+
+
+def cell(text: str) -> Raw:
+    """A table cell: one line; paragraphs and lines joined by "; " (no HTML for <br>)."""
+    if isinstance(text, Raw):
+        return text
+    return Raw(escape_line(one_line(text, "; ")))
+
+
+# -- the document ------------------------------------------------------------------------
+
+
+class MarkdownDocument:
+    """Blocks appended in order; `render()` joins them with blank lines.
+
+    Every block ends before the next begins (a blank line between), so no block can run
+    into its neighbour: a paragraph never becomes a table header or a setext heading.
+    """
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+
+    def heading(self, level: int, text: str) -> None:
+        """A heading (1-6). User text is escaped; `#` too, so no closing sequence forms."""
+        body = text if isinstance(text, Raw) else escape_line(one_line(text), heading=True)
+        self.blocks.append(f"{'#' * level} {body or '–'}")
+
+    def paragraph(self, *parts: str) -> None:
+        """One line of our own text with escaped pieces (see `inline`)."""
+        line = inline(*parts)
+        if line:
+            self.blocks.append(line)
+
+    def text(self, text: str) -> None:
+        """User text as one or more paragraphs (nothing for empty text)."""
+        lines = text_lines(text)
+        if lines:
+            self.blocks.append("\n".join(lines))
+
+    def labelled(self, label: str, text: str) -> None:
+        """`**Label:** user text` as a paragraph (further paragraphs follow)."""
+        lines = led_lines(strong(label), text)
+        if lines:
+            self.blocks.append("\n".join(lines))
+
+    def bullets(self, items: Iterable[Sequence[str]]) -> None:
+        """A bullet list; each item is a list of Markdown lines ("" between paragraphs),
+        made with `text_lines`, `led_lines` or `join_paragraphs`. Empty items are skipped."""
+        rendered = [bullet_item(item) for item in items if any(item)]
+        if rendered:
+            self.blocks.append("\n".join(rendered))
+
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+        """A table; every row gets exactly the header's number of cells."""
+        width = len(header)
+        lines = [
+            row_line([cell(h) for h in header]),
+            "| " + " | ".join("---" for _ in header) + " |",
+        ]
+        for row in rows:
+            cells = [cell(c) for c in list(row)[:width]]
+            cells += [Raw("")] * (width - len(cells))
+            lines.append(row_line(cells))
+        self.blocks.append("\n".join(lines))
+
+    def quote(self, text: str) -> None:
+        """Our own remark as a block quote (one paragraph)."""
+        line = inline(text)
+        if line:
+            self.blocks.append(f"> {line}")
+
+    def raw(self, markdown: str) -> None:
+        self.blocks.append(markdown)
+
+    def render(self) -> str:
+        return "\n\n".join(self.blocks) + "\n"
+
+
+def row_line(cells: Sequence[str]) -> str:
+    # A space on both sides of each border: a cell ending in an escaped backslash must not
+    # sit against the pipe (markdown-it reads `\|` as an escaped pipe).
+    return "| " + " | ".join(cells) + " |"
+
+
+def led_lines(lead: str, text: str, *, always: bool = False) -> list[str]:
+    """User text whose first line starts with our `lead` (Markdown, e.g. a bold label).
+
+    Empty text gives nothing, unless `always`: then the lead stands alone.
+    """
+    lines = text_lines(text)
+    if not lines:
+        return [lead] if always and lead else []
+    if lead:
+        lines[0] = f"{lead} {lines[0]}"
+    return lines
+
+
+def join_paragraphs(*parts: Sequence[str]) -> list[str]:
+    """Several groups of Markdown lines as paragraphs of one block (empty groups dropped)."""
+    out: list[str] = []
+    for part in parts:
+        if not any(part):
+            continue
+        if out:
+            out.append("")
+        out.extend(part)
+    return out
+
+
+def bullet_item(lines: Sequence[str]) -> str:
+    """One `- ` item; its further lines indented two spaces so they stay inside the item."""
+    first, rest = lines[0], lines[1:]
+    return "\n".join([f"- {first}", *[f"  {line}" if line else "" for line in rest]])
