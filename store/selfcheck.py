@@ -339,7 +339,7 @@ class SelfCheckDraft:
 
     scores: dict[str, int] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
-    position: int = 0  # index into STATEMENTS of the statement on screen
+    position: int = 0  # index into STATEMENTS on screen; len(STATEMENTS): the finish step
     moment: str = "before"  # SELFCHECK_MOMENTS
     network_id: int | None = None
     started: date | None = None
@@ -384,7 +384,7 @@ class SelfCheckDraft:
                 else {}
             ),
             position=(
-                position if isinstance(position, int) and 0 <= position < len(STATEMENTS) else 0
+                position if isinstance(position, int) and 0 <= position <= len(STATEMENTS) else 0
             ),
             moment=doc.get("moment") if doc.get("moment") in SELFCHECK_MOMENTS else "before",
             network_id=(

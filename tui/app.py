@@ -15,6 +15,7 @@ from screens.dashboard import DashboardScreen
 from screens.feedback import FeedbackScreen
 from screens.help import HelpScreen
 from screens.navbar import AREAS
+from screens.selfcheck import SelfCheckScreen
 from screens.welcome import WelcomeScreen, is_first_start
 from store.db import Store
 from tui.i18n import Translator
@@ -22,6 +23,7 @@ from tui.i18n import Translator
 # Area name -> screen factory. Each feature adds its screen here.
 AREA_SCREENS: dict[str, Callable[[], Screen]] = {
     "dashboard": DashboardScreen,
+    "selfcheck": SelfCheckScreen,
     "feedback": FeedbackScreen,
 }
 
