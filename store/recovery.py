@@ -22,9 +22,14 @@ from store.storage import write_target
 
 
 class BackupUnusable(StoreError):
-    """The chosen backup cannot be restored (missing, unreadable, empty or too new)."""
+    """The chosen backup cannot be restored; `code` says why, for a translated sentence:
+    "unknown", "unreadable", "damaged", "newer" or "empty"."""
 
     kind = "backup_unusable"
+
+    def __init__(self, message: str, path: Path | None = None, code: str = "damaged") -> None:
+        super().__init__(message, path)
+        self.code = code
 
 
 def aside_name(path: Path, label: str, now: datetime | None = None) -> Path:
@@ -65,7 +70,9 @@ def find_backup(path: Path, name: str) -> Backup:
     for backup in list_backups(Path(path)):
         if backup.name == wanted:
             return backup
-    raise BackupUnusable(f"There is no backup named {wanted} (see leernet backups).", path)
+    raise BackupUnusable(
+        f"There is no backup named {wanted} (see leernet backups).", path, code="unknown"
+    )
 
 
 def check_restorable(backup: Path) -> bytes:
@@ -74,28 +81,32 @@ def check_restorable(backup: Path) -> bytes:
         raw = backup.read_bytes()
     except OSError as error:
         raise BackupUnusable(
-            f"The backup {backup.name} cannot be read ({error.strerror}).", backup
+            f"The backup {backup.name} cannot be read ({error.strerror}).", backup, "unreadable"
         ) from error
     try:
         data = parse_data_file(raw, backup)
         check_version(data, backup)
     except DataFileCorrupt as error:
-        raise BackupUnusable(f"The backup {backup.name} is damaged itself.", backup) from error
+        raise BackupUnusable(
+            f"The backup {backup.name} is damaged itself.", backup, "damaged"
+        ) from error
     except NewerSchemaError as error:
         raise BackupUnusable(
             f"The backup {backup.name} was written by a newer leernet (this one reads up to "
             f"format {SCHEMA_VERSION}).",
             backup,
+            "newer",
         ) from error
     if not is_good(inspect_backup(backup)):
-        raise BackupUnusable(f"The backup {backup.name} holds no entries.", backup)
+        raise BackupUnusable(f"The backup {backup.name} holds no entries.", backup, "empty")
     return raw
 
 
-def restore_backup(path: Path, backup: Path, label: str = "before-restore") -> Path | None:
+def restore_backup(path: Path, backup: Path, label: str | None = None) -> Path | None:
     """Put `backup` in place of the data file; the current file is kept aside first.
 
-    Returns where the previous file went (None when there was none). The swap is atomic:
+    Returns where the previous file went (None when there was none): named
+    `.corrupt-<date-time>` when it could not be read, else `.before-restore-<date-time>`. The swap is atomic:
     the current file gets a second name (a hard link) and the backup's bytes then replace
     the data file in one rename, so at no moment is there no data file. Raises
     DataFileLocked while a leernet window has the file open, BackupUnusable for a bad
@@ -108,6 +119,7 @@ def restore_backup(path: Path, backup: Path, label: str = "before-restore") -> P
         kept: Path | None = None
         linked = False
         if real.exists():
+            label = label or ("before-restore" if _readable(real) else "corrupt")
             kept = aside_name(real, label)
             try:
                 os.link(real, kept)
@@ -129,6 +141,14 @@ def restore_backup(path: Path, backup: Path, label: str = "before-restore") -> P
             with contextlib.suppress(OSError):
                 os.chmod(kept, 0o600)
         return kept
+
+
+def _readable(path: Path) -> bool:
+    try:
+        parse_data_file(path.read_bytes(), path)
+    except (OSError, DataFileCorrupt):
+        return False
+    return True
 
 
 def start_empty(path: Path) -> Path:

@@ -104,8 +104,10 @@ class AtomicJSONStorage(Storage):
             self._restore()
             if isinstance(error, OSError | TypeError | ValueError):
                 reason = getattr(error, "strerror", None) or str(error)
+                # Screens show this inside msg.write_failed ("Could not save: {reason}. …"),
+                # so it is the cause and the file, not a sentence of its own.
                 raise WriteFailed(
-                    f"Could not save to {self.path}: {reason}.",
+                    f"{reason} (writing {self.path})",
                     self.path,
                     reason=reason,
                     errno=getattr(error, "errno", None),

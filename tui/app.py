@@ -18,6 +18,7 @@ from screens.navbar import AREAS
 from screens.selfcheck import SelfCheckScreen
 from screens.welcome import WelcomeScreen, is_first_start
 from store.db import Store
+from store.errors import WriteFailed
 from tui.i18n import Translator
 
 # Area name -> screen factory. Each feature adds its screen here.
@@ -86,7 +87,14 @@ class LeernetApp(App[None]):
 
     def watch_theme(self, theme: str) -> None:
         if self.is_mounted and self.store.settings().theme != theme:
-            self.store.update_settings(theme=theme)
+            self.remember_setting(theme=theme)
+
+    def remember_setting(self, **changes: object) -> None:
+        """Save a preference; if the disk refuses, say so and keep going (it applies now)."""
+        try:
+            self.store.update_settings(**changes)
+        except WriteFailed as failed:
+            self.notify(self.t("msg.write_failed", reason=str(failed)), severity="error")
 
     # -- actions -----------------------------------------------------------------
 
@@ -104,7 +112,7 @@ class LeernetApp(App[None]):
 
     async def set_language(self, lang: str) -> None:
         self.t.lang = lang
-        self.store.update_settings(lang=lang)
+        self.remember_setting(lang=lang)
         localize_bindings(self, self.t, self._original_bindings)
         self.sub_title = self._subtitle()
         screen = self.screen

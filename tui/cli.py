@@ -160,12 +160,33 @@ def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     from tui.app import make_app  # textual is imported only here
 
-    app = make_app(path, lang, demo=demo)
+    app = open_or_recover(path, lang, demo, make_app)
+    if app is None:
+        return fail(translate(lang)("recovery.left_alone", path=path))
     try:
         app.run()
     finally:
         app.store.close()
     return 0
+
+
+def open_or_recover(path: Path, lang: str | None, demo: bool, make_app):  # noqa: ANN001, ANN201
+    """The app on `path`; when the file cannot be read, the recovery screen first.
+
+    The unreadable file is never written to: the user restores a backup or starts empty
+    (either way it is kept aside) or quits (None).
+    """
+    from store.errors import DataFileCorrupt
+
+    for _attempt in range(3):
+        try:
+            return make_app(path, lang, demo=demo)
+        except DataFileCorrupt as problem:
+            from tui.recovery_app import recover
+
+            if recover(path, problem, choose_language(lang, None)) == "quit":
+                return None
+    return make_app(path, lang, demo=demo)  # still unreadable: its one sentence, exit 2
 
 
 def translate(lang: str | None) -> Translator:

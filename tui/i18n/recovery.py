@@ -1,0 +1,150 @@
+"""Strings of recovery (a data file that cannot be read) and of `leernet backups` / `restore`."""
+
+STRINGS = {
+    # The recovery screen, shown before the app when the data file cannot be read.
+    "recovery.title": ("Je gegevens kunnen niet geopend worden", "Your data cannot be opened"),
+    "recovery.reason.invalid_json": (
+        "{name} is beschadigd: het is geen geldige JSON meer.",
+        "{name} is damaged: it is no longer valid JSON.",
+    ),
+    "recovery.reason.encoding": (
+        "{name} bevat bytes die geen UTF-8-tekst zijn, dus leernet kan het niet lezen.",
+        "{name} contains bytes that are not UTF-8 text, so leernet cannot read it.",
+    ),
+    "recovery.reason.structure": (
+        "{name} is geen leernet-bestand zoals verwacht ({detail}).",
+        "{name} is not laid out as a leernet file ({detail}).",
+    ),
+    "recovery.reason.unreadable": (
+        "{name} kan niet gelezen worden ({detail}).",
+        "{name} cannot be read ({detail}).",
+    ),
+    "recovery.reason.folder": (
+        "{name} is een map, geen gegevensbestand.",
+        "{name} is a folder, not a data file.",
+    ),
+    "recovery.reason.empty": (
+        "{name} is leeg, terwijl er back-ups van je gegevens zijn.",
+        "{name} is empty, while backups of your data exist.",
+    ),
+    "recovery.where": ("Bestand: {path}", "File: {path}"),
+    "recovery.backup": (
+        "Laatste goede back-up: {name} van {date} ({summary}).",
+        "Latest good backup: {name} from {date} ({summary}).",
+    ),
+    "recovery.summary": (
+        "{networks} netwerken, {sessions} sessies, {feedback} feedback, {selfchecks} zelftests",
+        "{networks} networks, {sessions} sessions, {feedback} feedback, {selfchecks} self-checks",
+    ),
+    "recovery.no_backup": (
+        "Er is geen back-up om terug te zetten.",
+        "There is no backup to restore.",
+    ),
+    "recovery.kept": (
+        "Wat je ook kiest: het huidige bestand wordt niet gewist, het blijft bewaard als "
+        "{name}.corrupt-<datum-tijd>.",
+        "Whatever you choose, the current file is not deleted: it is kept as "
+        "{name}.corrupt-<date-time>.",
+    ),
+    "recovery.restore": ("Zet de back-up terug", "Restore the backup"),
+    "recovery.empty": ("Begin leeg", "Start empty"),
+    "recovery.quit": ("Stop", "Quit"),
+    "recovery.continue": ("Open leernet", "Open leernet"),
+    "recovery.key.restore": ("Back-up terug", "Restore"),
+    "recovery.key.restore.help": (
+        "Zet de laatste goede back-up terug; het huidige bestand blijft bewaard",
+        "Restore the latest good backup; the current file is kept aside",
+    ),
+    "recovery.key.empty": ("Begin leeg", "Start empty"),
+    "recovery.key.empty.help": (
+        "Begin met een leeg bestand; het huidige blijft bewaard",
+        "Start with an empty file; the current one is kept aside",
+    ),
+    "recovery.key.quit": ("Stop", "Quit"),
+    "recovery.key.quit.help": (
+        "Stop zonder iets te veranderen",
+        "Quit without changing anything",
+    ),
+    "recovery.key.continue": ("Verder", "Continue"),
+    "recovery.key.continue.help": ("Open leernet", "Open leernet"),
+    "recovery.restored": (
+        "Back-up {backup} is teruggezet. Het oude bestand staat in {aside}.",
+        "Backup {backup} is restored. The old file is kept as {aside}.",
+    ),
+    "recovery.emptied": (
+        "Je begint met een leeg bestand. Het oude bestand staat in {aside}.",
+        "You start with an empty file. The old file is kept as {aside}.",
+    ),
+    "recovery.failed": ("Dat lukte niet: {reason}", "That did not work: {reason}"),
+    "recovery.locked": (
+        "Het bestand is open in een ander leernet-venster (pid {pid}); sluit dat eerst.",
+        "The file is open in another leernet window (pid {pid}); close that first.",
+    ),
+    "recovery.left_alone": (
+        "{path} is niet aangeraakt; start leernet opnieuw om het te herstellen.",
+        "{path} was left as it is; start leernet again to recover it.",
+    ),
+    # leernet backups
+    "backups.none": (
+        "Er zijn nog geen back-ups van {path}.",
+        "There are no backups of {path} yet.",
+    ),
+    "backups.header": (
+        "Back-ups van {path} in {folder} (nieuwste eerst):",
+        "Backups of {path} in {folder} (newest first):",
+    ),
+    "backups.kind.daily": ("dagelijks", "daily"),
+    "backups.kind.migration": (
+        "kopie vóór formaat-update (versie {version})",
+        "copy before a format update (version {version})",
+    ),
+    "backups.unreadable": ("onleesbaar", "unreadable"),
+    "backups.empty": ("leeg", "empty"),
+    "backups.newer": ("van een nieuwere leernet", "from a newer leernet"),
+    "backups.restore_hint": (
+        "Zet er een terug met: leernet restore NAAM (zonder naam: de laatste goede).",
+        "Restore one with: leernet restore NAME (without a name: the latest good one).",
+    ),
+    # leernet restore
+    "restore.done": (
+        "Back-up {backup} teruggezet in {path}.",
+        "Restored backup {backup} into {path}.",
+    ),
+    "restore.kept": (
+        "Het vorige bestand staat in {aside}.",
+        "The previous file is kept as {aside}.",
+    ),
+    "restore.no_backup": (
+        "Er is geen goede back-up van {path} om terug te zetten (zie leernet backups).",
+        "There is no good backup of {path} to restore (see leernet backups).",
+    ),
+    "restore.locked": (
+        "{path} is open in een ander leernet-venster (pid {pid}); sluit dat eerst en "
+        "probeer opnieuw.",
+        "{path} is open in another leernet window (pid {pid}); close it first and try again.",
+    ),
+    "restore.unknown": (
+        "Er is geen back-up met de naam {name} (zie leernet backups).",
+        "There is no backup named {name} (see leernet backups).",
+    ),
+    "restore.unusable.unreadable": (
+        "Back-up {name} kan niet gelezen worden.",
+        "Backup {name} cannot be read.",
+    ),
+    "restore.unusable.damaged": (
+        "Back-up {name} is zelf beschadigd; kies een andere (zie leernet backups).",
+        "Backup {name} is damaged itself; choose another (see leernet backups).",
+    ),
+    "restore.unusable.newer": (
+        "Back-up {name} komt van een nieuwere leernet; werk leernet eerst bij.",
+        "Backup {name} was written by a newer leernet; update leernet first.",
+    ),
+    "restore.unusable.empty": (
+        "Back-up {name} bevat geen gegevens; kies een andere (zie leernet backups).",
+        "Backup {name} holds no entries; choose another (see leernet backups).",
+    ),
+    "restore.failed": (
+        "Terugzetten lukte niet ({reason}); {path} is niet veranderd.",
+        "Restoring did not work ({reason}); {path} was not changed.",
+    ),
+}

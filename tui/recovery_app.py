@@ -1,0 +1,59 @@
+"""`RecoveryApp`: a small app run before `LeernetApp` when the data file cannot be read.
+
+It hosts `screens.recovery.RecoveryScreen` with the same translator and language key as
+the main app, and returns the user's choice: "restored", "empty" or "quit".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding
+
+from screens.base import Localized, localize_bindings
+from screens.recovery import RecoveryScreen
+from store.errors import DataFileCorrupt
+from tui.i18n import Translator
+
+
+class RecoveryApp(App[str]):
+    TITLE = "leernet"
+    ENABLE_COMMAND_PALETTE = False
+
+    BINDINGS: ClassVar = [
+        Binding("l", "toggle_language", "key.language", tooltip="key.language.help"),
+        Binding("ctrl+q", "quit_recovery", "key.quit", tooltip="key.quit.help", show=False),
+    ]
+
+    def __init__(self, path: Path, problem: DataFileCorrupt, lang: str = "en") -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.problem = problem
+        self.t = Translator(lang)
+        self._original_bindings = self._bindings.copy()
+        localize_bindings(self, self.t, self._original_bindings)
+
+    @property
+    def lang(self) -> str:
+        return self.t.lang
+
+    def get_default_screen(self) -> RecoveryScreen:
+        return RecoveryScreen(self.path, self.problem)
+
+    async def action_toggle_language(self) -> None:
+        self.t.lang = "en" if self.lang == "nl" else "nl"
+        localize_bindings(self, self.t, self._original_bindings)
+        if isinstance(self.screen, Localized):
+            await self.screen.relocalize()
+        self.title = self.t("recovery.title")
+        self.refresh_bindings()
+
+    def action_quit_recovery(self) -> None:
+        self.exit("quit")
+
+
+def recover(path: Path, problem: DataFileCorrupt, lang: str) -> str:
+    """Run the recovery screen; returns "restored", "empty" or "quit"."""
+    return RecoveryApp(path, problem, lang).run() or "quit"
