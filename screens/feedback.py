@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -18,7 +19,7 @@ from textual.widgets import DataTable, Markdown, Select, Static
 
 from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
-from screens.feedback_form import FeedbackFormScreen
+from screens.feedback_form import FeedbackFormScreen, first_line
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.feedback_log import (
@@ -35,6 +36,7 @@ from store.models import FEEDBACK_STATUSES, Feedback
 
 # The "from" column is cut here; "what was said" gets the room that is left.
 FROM_WIDTH = 20
+OPTION_WIDTH = 30  # a network name in the filter menu
 SAID_MIN_WIDTH = 16
 MARKUP_CHARS = re.compile(r"[*_`#>]+")
 
@@ -42,12 +44,6 @@ MARKUP_CHARS = re.compile(r"[*_`#>]+")
 def plain(text: str) -> str:
     """Markdown emphasis and heading marks taken out, for a one-line preview."""
     return MARKUP_CHARS.sub("", text)
-
-
-def first_line(text: str, width: int) -> str:
-    """The first non-empty line, cut to `width` characters with an ellipsis."""
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
-    return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
 
 
 class FeedbackScreen(LeernetScreen):
@@ -108,7 +104,11 @@ class FeedbackScreen(LeernetScreen):
 
     def _network_options(self) -> list[tuple[str, int]]:
         networks = sorted(self.store.networks(), key=lambda n: (n.status != "active", n.name))
-        return [(n.name or f"#{n.id}", n.id) for n in networks if n.id is not None]
+        return [
+            (first_line(n.name, OPTION_WIDTH) or f"#{n.id}", n.id)
+            for n in networks
+            if n.id is not None
+        ]
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -172,16 +172,22 @@ class FeedbackScreen(LeernetScreen):
             )
             for item in shown
         ]
-        # "What was said" gets what the other columns leave (2 = cell padding, 2 = scrollbar).
-        used = sum(max([len(headers[i]), *(len(row[i]) for row in rows)]) + 2 for i in range(3))
-        width = max(SAID_MIN_WIDTH, self.size.width - used - 2 - 2)
+        # Fixed widths, measured here: DataTable's own auto widths are applied late, and a
+        # table refilled while its screen comes back was drawn with header widths only.
+        widths = [
+            max([cell_len(headers[i]), *(cell_len(row[i]) for row in rows)]) for i in range(3)
+        ]
+        # "What was said" gets what the others leave (2 = cell padding, 2 = scrollbar).
+        room = max(SAID_MIN_WIDTH, self.size.width - sum(w + 2 for w in widths) - 2 - 2)
+        said = [first_line(plain(item.said), room) for *_, item in rows]
+        widths.append(max([cell_len(headers[3]), *(cell_len(text) for text in said)]))
         table.clear(columns=True)
-        for key, header in zip(("date", "status", "from", "said"), headers, strict=True):
-            table.add_column(header, key=key)
-        for when, status, giver, item in rows:
-            table.add_row(
-                when, status, giver, first_line(plain(item.said), width), key=str(item.id)
-            )
+        for key, header, width in zip(
+            ("date", "status", "from", "said"), headers, widths, strict=True
+        ):
+            table.add_column(header, key=key, width=width)
+        for (when, status, giver, item), text in zip(rows, said, strict=True):
+            table.add_row(when, status, giver, text, key=str(item.id))
         if keep is not None and keep in self._items:
             table.move_cursor(row=table.get_row_index(str(keep)), animate=False)
         self._show_summary(everything, len(shown), today)

@@ -34,6 +34,16 @@ ERROR_FIELDS = {
 }
 
 
+# Choices longer than this would wrap inside the half-width Selects at 80 columns.
+OPTION_WIDTH = 28
+
+
+def first_line(text: str, width: int) -> str:
+    """The first non-empty line, cut to `width` characters with an ellipsis."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
+
+
 class FeedbackFormScreen(LeernetScreen):
     AREA = "feedback"
     HELP_KEY = "feedback.howto"
@@ -136,7 +146,11 @@ class FeedbackFormScreen(LeernetScreen):
 
     def _network_options(self) -> list[tuple[str, int]]:
         networks = sorted(self.store.networks(), key=lambda n: (n.status != "active", n.name))
-        return [(n.name or f"#{n.id}", n.id) for n in networks if n.id is not None]
+        return [
+            (first_line(n.name, OPTION_WIDTH) or f"#{n.id}", n.id)
+            for n in networks
+            if n.id is not None
+        ]
 
     def _session_options(self, network_id: int | None) -> list[tuple[str, int]]:
         if network_id is None:
@@ -148,12 +162,16 @@ class FeedbackFormScreen(LeernetScreen):
         )
         return [
             (
-                self.t(
-                    "feedback.form.session_option",
-                    number=f"{s.number}. " if s.number else "",
-                    date=format_date(s.date, self.lang),
-                    topic=s.topic,
-                ).strip(),
+                first_line(
+                    self.t(
+                        "feedback.form.session_option",
+                        number=f"{s.number}. " if s.number else "",
+                        date=format_date(s.date, self.lang),
+                        topic=s.topic,
+                    ),
+                    OPTION_WIDTH,
+                )
+                or f"#{s.id}",
                 s.id,
             )
             for s in sessions

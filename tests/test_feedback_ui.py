@@ -14,6 +14,7 @@ from screens.confirm import ConfirmModal
 from screens.feedback import FeedbackScreen
 from screens.feedback_form import FeedbackFormScreen
 from screens.fields import FormField
+from store.dates import format_date
 from store.db import Store
 from store.models import Feedback, Network, Session
 
@@ -460,3 +461,22 @@ async def test_language_switch_keeps_the_form_and_translates(store: Store, make_
         assert header == ["Datum", "Status", "Van", "Wat er gezegd werd"]
         [saved] = store.feedback()
         assert (saved.giver_name, saved.giver_role, saved.private) == ("Karin", "facilitator", True)
+
+
+async def test_list_reads_well_after_coming_back_from_the_form(store: Store, make_app) -> None:
+    store.save_feedback(
+        Feedback(date=TODAY, giver_name="Marieke", giver_role="expert", said="# A *long* remark")
+    )
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_log(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        line = screen.query_one("#fb-table", DataTable).render_line(1).text
+        # Whole cells, not cut to the width of their headers; Markdown marks left out.
+        assert format_date(TODAY, "en") in line
+        assert "Marieke (external e…" in line
+        assert "A long remark" in line
