@@ -54,6 +54,7 @@ class SelfCheckResultScreen(LeernetScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.refresh_content()
+        self.query_one("#selfcheck-result", VerticalScroll).focus()  # arrows/PgDn scroll
 
     def on_relocalized(self) -> None:
         self.refresh_content()

@@ -79,7 +79,7 @@ STATEMENTS: tuple[Statement, ...] = (
             "nl": "Zet in je reflectie bij 'Welke vragen blijven?' een vraag die je in de "
             "volgende sessie zelf stelt.",
             "en": "In your reflection, put a question under 'Which questions remain?' "
-            "that you will ask yourself at the next session.",
+            "and raise it yourself at the next session.",
         },
     ),
     Statement(

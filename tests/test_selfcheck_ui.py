@@ -289,3 +289,38 @@ async def test_delete_a_take_after_confirming(make_app, store: Store) -> None:
         await pilot.pause()
         assert [t.date for t in store.selfchecks()] == [date(2026, 1, 10), date(2026, 4, 10)]
         assert app.screen.query_one("#selfcheck-history", DataTable).row_count == 2
+
+
+async def test_new_take_is_chosen_in_the_history_after_saving(make_app, store: Store) -> None:
+    _first, _second, third = seed_takes(store)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_area(pilot)
+        await pilot.press("down", "down")  # cursor on the oldest take
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"3333333333", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SelfCheckResultScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        new_id = max(t.id for t in store.selfchecks())
+        assert screen.cursor_take_id() == new_id
+        await pilot.press("v")
+        await pilot.pause()
+        assert app.screen.take_ids == (third.id, new_id)
+
+
+async def test_compare_needs_two_takes(make_app, store: Store) -> None:
+    first, _second, _third = seed_takes(store)
+    for take in store.selfchecks():
+        if take.id != first.id:
+            store.delete_selfcheck(take.id)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_area(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, SelfCheckScreen)
+        assert any("at least two takes" in n.message for n in app._notifications)
