@@ -69,6 +69,13 @@ class ScoreScale(RadioSet):
             self.scale = scale
             self.value = value
 
+    class Cleared(Message):
+        """Posted when the scale is emptied (no score chosen)."""
+
+        def __init__(self, scale: ScoreScale) -> None:
+            super().__init__()
+            self.scale = scale
+
     def __init__(self, labels: list[str], value: int | None = None, **kwargs: Any) -> None:
         buttons = [
             RadioButton(f"{n}  {text}", value=(value == n), id=None)
@@ -84,8 +91,12 @@ class ScoreScale(RadioSet):
     def set_value(self, value: int | None) -> None:
         buttons = list(self.query(RadioButton))
         if value is None:
-            for button in buttons:
-                button.value = False
+            # RadioSet turns a button that is switched off back on; clear it quietly.
+            with self.prevent(RadioButton.Changed):
+                for button in buttons:
+                    button.value = False
+            self._pressed_button = None
+            self.post_message(self.Cleared(self))
             return
         buttons[value - 1].value = True
 

@@ -15,6 +15,7 @@ from screens.dashboard import DashboardScreen
 from screens.feedback import FeedbackScreen
 from screens.help import HelpScreen
 from screens.navbar import AREAS
+from screens.networks import NetworksScreen
 from screens.selfcheck import SelfCheckScreen
 from screens.welcome import WelcomeScreen, is_first_start
 from store.db import Store
@@ -26,6 +27,7 @@ AREA_SCREENS: dict[str, Callable[[], Screen]] = {
     "dashboard": DashboardScreen,
     "selfcheck": SelfCheckScreen,
     "feedback": FeedbackScreen,
+    "networks": NetworksScreen,
 }
 
 

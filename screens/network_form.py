@@ -1,0 +1,172 @@
+"""`NetworkFormScreen`: add or edit a learning network; errors next to their field.
+
+Pushed with `push_screen(NetworkFormScreen(network_id), callback)`; dismisses with the
+saved `Network` (or None when the user goes back without saving).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Select, Static, TextArea
+
+from screens.base import LeernetScreen, capture_fields
+from screens.confirm import ConfirmModal
+from screens.fields import FormField
+from store.dates import format_date
+from store.errors import WriteFailed
+from store.models import NETWORK_KINDS, Network
+from store.networks import NetworkForm, network_to_form, read_network_form
+
+# Form field name -> widget id (the FormField around it is "field-<widget id>").
+FIELD_IDS = {
+    "name": "nf-name",
+    "kind": "nf-kind",
+    "organiser": "nf-organiser",
+    "purpose": "nf-purpose",
+    "goals": "nf-goals",
+    "start": "nf-start",
+    "end": "nf-end",
+    "planned_sessions": "nf-planned",
+    "cadence_weeks": "nf-cadence",
+}
+
+
+def input_date(value: Any, lang: str) -> str:
+    """A date as pre-filled in an input: a form that reads back without ambiguity."""
+    if not value:
+        return ""
+    return format_date(value, "nl") if lang == "nl" else value.isoformat()
+
+
+class NetworkFormScreen(LeernetScreen):
+    AREA = "networks"
+    HELP_KEY = "networks.form.howto"
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", tooltip="networks.form.howto", priority=True),
+        Binding("escape", "back", "key.back"),
+    ]
+
+    def __init__(self, network_id: int | None = None) -> None:
+        super().__init__()
+        self.network_id = network_id
+        self.base: Network | None = None
+        self._baseline: dict[str, Any] | None = None
+
+    def compose_body(self) -> ComposeResult:
+        if self.network_id is not None:
+            self.base = self.store.network(self.network_id)
+        base = self.base or Network()
+        form = network_to_form(base, lambda d: input_date(d, self.lang))
+        title = "networks.form.edit_title" if self.base else "networks.form.new_title"
+        with VerticalScroll(id="network-form"):
+            yield Static(f"[b]{self.t(title)}[/b]", classes="screen-title")
+            yield FormField(
+                self.t("networks.form.name"), Input(form.name, id="nf-name", max_length=200)
+            )
+            with Horizontal(classes="form-row"):
+                yield FormField(
+                    self.t("networks.form.kind"),
+                    Select(
+                        [(self.t(f"networks.kind.{k}.long"), k) for k in NETWORK_KINDS],
+                        value=form.kind,
+                        allow_blank=False,
+                        id="nf-kind",
+                    ),
+                )
+                yield FormField(
+                    self.t("networks.form.organiser"), Input(form.organiser, id="nf-organiser")
+                )
+            yield FormField(self.t("networks.form.purpose"), Input(form.purpose, id="nf-purpose"))
+            yield FormField(
+                self.t("networks.form.goals"),
+                TextArea(form.goals, id="nf-goals", soft_wrap=True, classes="goals"),
+            )
+            hint = self.t("networks.form.date_hint")
+            with Horizontal(classes="form-row"):
+                yield FormField(
+                    self.t("networks.form.start"),
+                    Input(form.start, placeholder=hint, id="nf-start"),
+                )
+                yield FormField(
+                    self.t("networks.form.end"), Input(form.end, placeholder=hint, id="nf-end")
+                )
+            with Horizontal(classes="form-row"):
+                yield FormField(
+                    self.t("networks.form.planned"),
+                    Input(form.planned_sessions, id="nf-planned"),
+                )
+                yield FormField(
+                    self.t("networks.form.cadence"),
+                    Input(form.cadence_weeks, id="nf-cadence"),
+                )
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#nf-name", Input).focus()
+        self.call_after_refresh(self._remember_baseline)
+
+    def _remember_baseline(self) -> None:
+        self._baseline = capture_fields(self)
+
+    def is_dirty(self) -> bool:
+        return self._baseline is not None and capture_fields(self) != self._baseline
+
+    def read_form(self) -> NetworkForm:
+        kind = self.query_one("#nf-kind", Select).value
+        return NetworkForm(
+            name=self.query_one("#nf-name", Input).value,
+            kind=kind if isinstance(kind, str) else NETWORK_KINDS[0],
+            organiser=self.query_one("#nf-organiser", Input).value,
+            purpose=self.query_one("#nf-purpose", Input).value,
+            goals=self.query_one("#nf-goals", TextArea).text,
+            start=self.query_one("#nf-start", Input).value,
+            end=self.query_one("#nf-end", Input).value,
+            planned_sessions=self.query_one("#nf-planned", Input).value,
+            cadence_weeks=self.query_one("#nf-cadence", Input).value,
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, widget_id in FIELD_IDS.items():
+            code = errors.get(name)
+            field = self.query_one(f"#field-{widget_id}", FormField)
+            field.show_error(self.t(f"networks.error.{code}") if code else "")
+        first = next((FIELD_IDS[name] for name in FIELD_IDS if name in errors), None)
+        if first:
+            self.query_one(f"#{first}").focus()
+
+    def action_save(self) -> None:
+        network, errors = read_network_form(self.read_form(), base=self.base)
+        self.show_errors(errors)
+        if network is None:
+            self.notify(self.t("networks.form.fix"), severity="warning")
+            return
+        try:
+            saved = self.store.save_network(network)
+        except WriteFailed as error:
+            self.notify(self.t("msg.write_failed", reason=str(error)), severity="error")
+            return
+        self.notify(self.t("networks.form.saved", name=saved.name))
+        self.dismiss(saved)
+
+    def action_back(self) -> None:
+        if not self.is_dirty():
+            self.dismiss(None)
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmModal(
+                self.t("networks.form.leave"),
+                yes_label=self.t("networks.form.leave_yes"),
+                no_label=self.t("networks.form.leave_no"),
+            ),
+            answered,
+        )
