@@ -324,3 +324,32 @@ async def test_compare_needs_two_takes(make_app, store: Store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SelfCheckScreen)
         assert any("at least two takes" in n.message for n in app._notifications)
+
+
+async def test_step_click_and_network_choice(make_app, store: Store) -> None:
+    from store.models import Network
+
+    network = store.save_network(Network(name="HR-netwerk West"))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_area(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        # The step line reads "1:· 2:· 3:· …": each cell is four characters wide.
+        await pilot.click("#selfcheck-steps", offset=(4 * 4 + 1, 0))
+        await pilot.pause()
+        assert "Statement 5/10" in static_text(screen, "#selfcheck-progress")
+        await pilot.press(*"4444444444")
+        await pilot.pause()
+        assert "Finish" in static_text(screen, "#selfcheck-progress")
+        await pilot.press("tab", "enter")  # from the moment to the network list; open it
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert screen.draft.network_id == network.id
+        await pilot.click("#selfcheck-save")
+        await pilot.pause()
+        (take,) = store.selfchecks()
+        assert take.network_id == network.id
+        assert "Network: HR-netwerk West" in result_text(app.screen)
