@@ -300,3 +300,25 @@ def test_redact_name_accepts_any_text(text: str, name: str) -> None:
     result = redact_name(text, name, "collega")
     if not name.strip():
         assert result == text
+
+
+@given(
+    said=st.text(min_size=1, max_size=200).filter(lambda s: s.strip()),
+    reaction=st.text(max_size=100),
+    name=st.text(max_size=40),
+)
+def test_typed_text_is_kept_and_survives_the_file_format(
+    said: str, reaction: str, name: str
+) -> None:
+    built = build_feedback(
+        FeedbackDraft(date_text="2026-11-01", said=said, reaction=reaction, giver_name=name), TODAY
+    )
+    assert built.said == said.strip("\n")
+    assert built.reaction == reaction.strip("\n")
+    assert built.giver_name == " ".join(name.split())
+    again = Feedback.from_doc(built.to_doc(), 1)
+    assert (again.said, again.reaction, again.giver_name) == (
+        built.said,
+        built.reaction,
+        built.giver_name,
+    )

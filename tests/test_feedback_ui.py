@@ -480,3 +480,20 @@ async def test_list_reads_well_after_coming_back_from_the_form(store: Store, mak
         assert format_date(TODAY, "en") in line
         assert "Marieke (external e…" in line
         assert "A long remark" in line
+
+
+async def test_help_and_palette_list_every_feedback_key(make_app) -> None:
+    from screens.help import HelpScreen
+
+    app = make_app("nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_log(app, pilot)
+        titles = {command.title for command in app.get_system_commands(screen)}
+        assert {"Nieuw", "Status", "Verwijder", "Herstel", "Sessie", "Filter"} <= titles
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.help_markdown()
+        for line in ("` Nieuw", "`u` Herstel", "`o` Sessie", "`f` Filter", "`s` Status"):
+            assert line in text, line
+        assert "30 dagen" in text

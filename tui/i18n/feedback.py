@@ -99,7 +99,7 @@ STRINGS = {
         "Delete this feedback from {who} ({date})?",
     ),
     "feedback.confirm_delete.yes": ("Verwijder", "Delete"),
-    "feedback.confirm_delete.no": ("Houd", "Keep"),
+    "feedback.confirm_delete.no": ("Niet verwijderen", "Keep it"),
     "feedback.no_session": (
         "Deze feedback hangt niet aan een sessie.",
         "This feedback is not linked to a session.",
