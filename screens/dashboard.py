@@ -1,15 +1,40 @@
-"""The dashboard: where to begin on an empty file; what needs attention otherwise."""
+"""The dashboard: where to begin on an empty file; what needs attention otherwise.
+
+Every line that leads somewhere is an option of one list: arrows choose, Enter or a
+click opens it (a network's page, a session's journal, the actions, feedback or
+self-check area). The numbers come from store/overview.py.
+"""
 
 from __future__ import annotations
 
-from statistics import mean
+from datetime import date
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from screens.base import LeernetScreen
+from store.dates import format_date
+from store.overview import Overview, build_overview
+from store.selfcheck import format_average, format_delta
+
+UNREFLECTED_SHOWN = 4  # more are reached through the networks area
+SPARK_BARS = "▁▂▃▄▅▆▇█"
+SPARK_SHOWN = 12  # the most recent takes in the sparkline
+INDENT = "  "
+
+
+def sparkline(values: list[float], low: float = 1.0, high: float = 5.0) -> str:
+    """One bar per value on a fixed low..high scale, so a flat line means a steady score."""
+    span = high - low
+    bars = []
+    for value in values:
+        ratio = 0.0 if span <= 0 else (min(max(value, low), high) - low) / span
+        bars.append(SPARK_BARS[round(ratio * (len(SPARK_BARS) - 1))])
+    return "".join(bars)
 
 
 class DashboardScreen(LeernetScreen):
@@ -18,15 +43,19 @@ class DashboardScreen(LeernetScreen):
 
     BINDINGS = [
         Binding("r", "refresh", "dashboard.key.refresh", tooltip="dashboard.key.refresh.help"),
+        Binding("enter", "open", "key.open", tooltip="dashboard.key.open.help", show=False),
     ]
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="dashboard-body"):
+        with Vertical(id="dashboard-body"):
             yield Static(id="dashboard-content")
+            yield OptionList(id="dashboard-items")
+            yield Static(id="dashboard-hint")
 
     def on_mount(self) -> None:
         super().on_mount()
         self.action_refresh()
+        self.query_one("#dashboard-items", OptionList).focus()
 
     def on_screen_resume(self) -> None:
         self.action_refresh()
@@ -34,60 +63,159 @@ class DashboardScreen(LeernetScreen):
     def on_relocalized(self) -> None:
         self.action_refresh()
 
+    # -- filling -----------------------------------------------------------------------
+
     def action_refresh(self) -> None:
-        self.query_one("#dashboard-content", Static).update(self.render_content())
+        overview = build_overview(self.store, date.today())
+        items = self.query_one("#dashboard-items", OptionList)
+        keep = items.highlighted_option.id if items.highlighted_option else None
+        items.clear_options()
+        content = self.query_one("#dashboard-content", Static)
+        hint = self.query_one("#dashboard-hint", Static)
+        if overview.is_empty:
+            content.update(self.render_empty())
+            items.add_options(self.empty_options())
+            hint.update(self.t("dashboard.empty.keys"))
+        else:
+            content.update(Text(self.t("dashboard.title"), style="bold"))
+            items.add_options(self.options(overview))
+            hint.update(self.t("dashboard.hint"))
+        self._highlight(items, keep)
 
-    def render_content(self) -> str:
-        store = self.store
-        networks = store.networks()
-        takes = store.selfchecks()
-        if not networks and not takes:
-            return self.render_empty()
-        lines: list[str] = []
-        active = [n for n in networks if n.status == "active"]
-        lines.append(f"[b]{self.t('dashboard.active_networks')}[/b]")
-        if not active:
-            lines.append(f"  {self.t('dashboard.no_active')}")
-        sessions = store.sessions()
-        for network in active:
-            held = sum(1 for s in sessions if s.network_id == network.id)
-            planned = network.planned_sessions or 0
-            lines.append(
-                f"  [@click=app.area('networks')]{network.name}[/]  "
-                + self.t("dashboard.progress", held=held, planned=planned or "?")
+    def _highlight(self, items: OptionList, keep: str | None) -> None:
+        ids = [items.get_option_at_index(i).id for i in range(items.option_count)]
+        enabled = [
+            i for i in range(items.option_count) if not items.get_option_at_index(i).disabled
+        ]
+        if not enabled:
+            return
+        items.highlighted = (
+            ids.index(keep) if keep in ids and ids.index(keep) in enabled else (enabled[0])
+        )
+
+    def render_empty(self) -> Text:
+        text = Text(self.t("dashboard.empty.title"), style="bold")
+        text.append("\n\n" + self.t("dashboard.empty.intro"))
+        return text
+
+    def empty_options(self) -> list[Option]:
+        return [
+            Option(f"1. {self.t('dashboard.empty.step_selfcheck')}", id="selfcheck"),
+            Option(f"2. {self.t('dashboard.empty.step_network')}", id="networks"),
+        ]
+
+    def options(self, overview: Overview) -> list[Option | None]:
+        out: list[Option | None] = []
+        out.append(self._heading(self.t("dashboard.active_networks")))
+        if not overview.active:
+            out.append(Option(INDENT + self.t("dashboard.no_active"), id="networks"))
+        for progress in overview.active:
+            line = Text(INDENT)
+            line.append(progress.network.name or "–", style="bold")
+            planned = progress.planned or "?"
+            line.append("  " + self.t("dashboard.progress", held=progress.held, planned=planned))
+            if progress.next_date is not None:
+                when = format_date(progress.next_date, self.lang)
+                line.append(" · " + self.t("dashboard.next", date=when))
+            out.append(Option(line, id=f"network-{progress.network.id}"))
+
+        waiting = overview.unreflected
+        if waiting:
+            out.append(self._heading(self.t("dashboard.unreflected", count=len(waiting))))
+        else:
+            out.append(self._heading(self.t("dashboard.unreflected_none")))
+        names = {p.network.id: p.network.name for p in overview.active}
+        names.update({n.id: n.name for n in self.store.networks()})
+        for session in waiting[:UNREFLECTED_SHOWN]:
+            parts = [format_date(session.date, self.lang) or "–"]
+            network = names.get(session.network_id, "")
+            if network:
+                parts.append(network)
+            if session.number is not None:
+                parts.append(f"#{session.number}")
+            if session.topic:
+                parts.append(session.topic)
+            out.append(Option(Text(INDENT + " · ".join(parts)), id=f"session-{session.id}"))
+        if len(waiting) > UNREFLECTED_SHOWN:
+            more = self.t("dashboard.more", count=len(waiting) - UNREFLECTED_SHOWN)
+            out.append(Option(INDENT + more, id="networks-more"))
+
+        out.append(None)
+        out.append(
+            Option(self.t("dashboard.open_actions", count=overview.open_actions), id="actions")
+        )
+        feedback = self.t("dashboard.open_feedback", count=overview.open_feedback)
+        if overview.overdue_feedback:
+            feedback += " · " + self.t(
+                "dashboard.overdue_feedback", count=overview.overdue_feedback
             )
-        lines.append("")
-        unreflected = [s for s in sessions if not s.has_reflection()]
-        open_actions = sum(1 for s in sessions for a in s.actions if a.status == "open")
-        open_feedback = sum(1 for f in store.feedback() if f.status == "open")
-        lines.append(self.t("dashboard.unreflected", count=len(unreflected)))
-        lines.append(
-            f"[@click=app.area('actions')]{self.t('dashboard.open_actions', count=open_actions)}[/]"
-        )
-        lines.append(
-            f"[@click=app.area('feedback')]"
-            f"{self.t('dashboard.open_feedback', count=open_feedback)}[/]"
-        )
-        if takes:
-            latest = max(takes, key=lambda take: (take.date or 0, take.id or 0))
-            if latest.scores:
-                average = mean(latest.scores.values())
-                lines.append(
-                    f"[@click=app.area('selfcheck')]"
-                    f"{self.t('dashboard.selfcheck_avg', avg=f'{average:.1f}')}[/]"
-                )
-        return "\n".join(lines)
+        out.append(Option(feedback, id="feedback"))
+        out.append(Option(self._selfcheck_line(overview), id="selfcheck"))
+        return out
 
-    def render_empty(self) -> str:
-        return "\n".join(
-            [
-                f"[b]{self.t('dashboard.empty.title')}[/b]",
-                "",
-                self.t("dashboard.empty.intro"),
-                "",
-                f"  1. [@click=app.area('selfcheck')]{self.t('dashboard.empty.step_selfcheck')}[/]",
-                f"  2. [@click=app.area('networks')]{self.t('dashboard.empty.step_network')}[/]",
-                "",
-                self.t("dashboard.empty.keys"),
-            ]
+    def _heading(self, text: str) -> Option:
+        return Option(Text(text, style="bold"), disabled=True)
+
+    def _selfcheck_line(self, overview: Overview) -> Text:
+        if overview.selfcheck_latest is None:
+            return Text(self.t("dashboard.selfcheck_none"))
+        line = Text(
+            self.t(
+                "dashboard.selfcheck_avg",
+                avg=format_average(overview.selfcheck_latest, self.lang),
+            )
         )
+        trend = overview.selfcheck_trend
+        if len(trend) >= 2:
+            change = format_delta(trend[-1] - trend[-2], decimals=1, lang=self.lang)
+            line.append(" (" + self.t("dashboard.selfcheck_change", change=change) + ")")
+            line.append("  " + sparkline(trend[-SPARK_SHOWN:]))
+        return line
+
+    # -- opening -----------------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.open_item(event.option.id or "")
+
+    def action_open(self) -> None:
+        items = self.query_one("#dashboard-items", OptionList)
+        if items.highlighted_option is not None:
+            self.open_item(items.highlighted_option.id or "")
+
+    def open_item(self, item: str) -> None:
+        """Go where the item leads: an area, a network's page, a session's journal."""
+        kind, _, number = item.partition("-")
+        if kind == "network" and number.isdigit():
+            self._open_network(int(number))
+        elif kind == "session" and number.isdigit():
+            self._open_session(int(number))
+        elif kind in ("networks", "actions", "feedback", "selfcheck"):
+            self.app.action_area(kind)  # type: ignore[attr-defined]
+
+    def _open_network(self, network_id: int) -> None:
+        try:
+            # Imported here: each area's screens load only when they are needed.
+            from screens.network_detail import NetworkDetailScreen
+        except ModuleNotFoundError as missing:
+            if missing.name != "screens.network_detail":
+                raise
+            self.app.action_area("networks")  # type: ignore[attr-defined]
+            return
+        if self.store.network(network_id) is None:
+            self.action_refresh()
+            return
+        self.app.push_screen(NetworkDetailScreen(network_id))
+
+    def _open_session(self, session_id: int) -> None:
+        session = self.store.session(session_id)
+        if session is None or session.network_id is None:
+            self.action_refresh()
+            return
+        try:
+            from screens.journal import SessionJournalScreen
+        except ModuleNotFoundError as missing:
+            if missing.name != "screens.journal":
+                raise
+            self.notify(self.t("dashboard.journal_missing"), severity="warning")
+            return
+        self.app.push_screen(SessionJournalScreen(session.network_id, session.id))

@@ -366,3 +366,32 @@ def test_a_word_from_any_session_finds_that_session(texts: list[str], data: st.D
     assume('"' not in word and fold(word).strip())
     ids = {h.record_id for h in index.search(word).hits}
     assert chosen + 1 in ids
+
+
+# -- the search screen -------------------------------------------------------------------
+
+
+async def test_search_screen_finds_a_word_with_and_without_accents(store: Store, make_app) -> None:
+    ids = _fill(store)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.current_mode == "search"
+        from textual.widgets import Input, OptionList, Static
+
+        screen = app.screen
+        assert screen.query_one("#search-input", Input).has_focus
+        for query in ("ideeen", "IDEEËN"):
+            screen.query_one("#search-input", Input).value = ""
+            await pilot.press(*query)
+            await pilot.pause(0.3)
+            results = screen.query_one("#search-results", OptionList)
+            assert results.option_count == 2, query
+            shown = [str(results.get_option_at_index(i).prompt) for i in range(2)]
+            assert "Je brengt sterke ideeën in." in shown[0]
+            assert "We deelden ideeën." in shown[1]
+            assert "Annelies Peeters" in shown[0]  # names are searched and shown in the app
+            status = str(screen.query_one("#search-status", Static).render())
+            assert "2 hits" in status
+        assert ids["second"]

@@ -10,12 +10,14 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from screens.actions import ActionsScreen
 from screens.base import Localized, localize_bindings
 from screens.dashboard import DashboardScreen
 from screens.feedback import FeedbackScreen
 from screens.help import HelpScreen
 from screens.navbar import AREAS
 from screens.networks import NetworksScreen
+from screens.search import SearchScreen
 from screens.selfcheck import SelfCheckScreen
 from screens.welcome import WelcomeScreen, is_first_start
 from store.db import Store
@@ -25,6 +27,8 @@ from tui.i18n import Translator
 # Area name -> screen factory. Each feature adds its screen here.
 AREA_SCREENS: dict[str, Callable[[], Screen]] = {
     "dashboard": DashboardScreen,
+    "actions": ActionsScreen,
+    "search": SearchScreen,
     "selfcheck": SelfCheckScreen,
     "feedback": FeedbackScreen,
     "networks": NetworksScreen,

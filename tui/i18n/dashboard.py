@@ -9,6 +9,12 @@ STRINGS = {
         "a reflection, open actions and feedback, and your latest self-check. Click a line "
         "or use the keys at the top to go there.",
     ),
+    "dashboard.title": ("Wat aandacht vraagt", "What needs attention"),
+    "dashboard.hint": (
+        "Pijltjes kiezen, Enter of een klik opent. ? toont alle toetsen.",
+        "Arrows choose, Enter or a click opens. ? shows every key.",
+    ),
+    "dashboard.key.open.help": ("Open het gekozen item", "Open the chosen item"),
     "dashboard.key.refresh": ("Vernieuw", "Refresh"),
     "dashboard.key.refresh.help": ("Lees de gegevens opnieuw", "Read the data again"),
     "dashboard.active_networks": ("Actieve netwerken", "Active networks"),
@@ -17,9 +23,31 @@ STRINGS = {
         "{held} van {planned} sessies",
         "{held} of {planned} sessions",
     ),
+    "dashboard.next": ("volgende {date}", "next {date}"),
     "dashboard.unreflected": (
         "Sessies zonder reflectie: {count}",
         "Sessions without a reflection: {count}",
+    ),
+    "dashboard.unreflected_none": (
+        "Elke sessie heeft een reflectie.",
+        "Every session has a reflection.",
+    ),
+    "dashboard.more": (
+        "… en nog {count} (netwerken, toets n)",
+        "… and {count} more (networks, key n)",
+    ),
+    "dashboard.overdue_feedback": (
+        "{count} wacht al meer dan 30 dagen",
+        "{count} waiting over 30 days",
+    ),
+    "dashboard.selfcheck_none": (
+        "Nog geen zelftest: ben je klaar om te leren in een netwerk?",
+        "No self-check yet: are you ready to learn in a network?",
+    ),
+    "dashboard.selfcheck_change": ("{change} t.o.v. de vorige", "{change} since the last"),
+    "dashboard.journal_missing": (
+        "Het sessiedagboek is in deze versie niet beschikbaar.",
+        "The session journal is not available in this version.",
     ),
     "dashboard.open_actions": ("Open acties: {count}", "Open actions: {count}"),
     "dashboard.open_feedback": ("Open feedback: {count}", "Open feedback: {count}"),
@@ -30,9 +58,11 @@ STRINGS = {
     "dashboard.empty.title": ("Welkom bij leernet", "Welcome to leernet"),
     "dashboard.empty.intro": (
         "Hier bereid je je deelname aan een lerend netwerk voor, reflecteer je na elke "
-        "sessie en neem je wat je leerde mee naar je team en je groeigesprek.",
+        "sessie en neem je wat je leerde mee naar je team en je groeigesprek. Begin met de "
+        "zelftest en voeg dan je netwerk toe: kies hieronder en druk op Enter.",
         "Here you prepare for a learning network, reflect after every session, and bring "
-        "what you learned back to your team and your growth conversation.",
+        "what you learned back to your team and your growth conversation. Begin with the "
+        "self-check, then add your network: choose below and press Enter.",
     ),
     "dashboard.empty.step_selfcheck": (
         "Doe de zelftest: ben je klaar om te leren in een netwerk? (toets c)",

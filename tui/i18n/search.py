@@ -5,12 +5,14 @@ STRINGS = {
         "Typ een of meer woorden: je vindt elke sessie en feedback waarin ze allemaal "
         "voorkomen. Hoofdletters en accenten tellen niet mee (ideeen vindt ideeën). Zet "
         'woorden tussen aanhalingstekens voor een vaste woordgroep ("team overleg"). '
-        "Enter in het zoekveld springt naar de resultaten, Enter op een resultaat opent het, "
-        "Escape gaat terug naar het zoekveld.",
+        "Enter in het zoekveld springt naar de resultaten, Enter op een resultaat opent het. "
+        "Escape wisselt tussen zoekveld en resultaten; buiten het zoekveld werken de "
+        "toetsen van de andere delen weer (d, n, a …).",
         "Type one or more words: you find every session and feedback entry that holds them "
         "all. Case and accents do not matter (ideeen finds ideeën). Put words in quotes for "
         'a fixed phrase ("team meeting"). Enter in the search field jumps to the results, '
-        "Enter on a result opens it, Escape goes back to the search field.",
+        "Enter on a result opens it. Escape switches between the field and the results; "
+        "outside the field the keys of the other areas work again (d, n, a …).",
     ),
     "search.placeholder": ("Zoek in dagboek en feedback…", "Search journal and feedback…"),
     "search.all_networks": ("Alle netwerken", "All networks"),
@@ -29,8 +31,6 @@ STRINGS = {
         "{shown} van {count} resultaten getoond, nieuwste eerst: voeg een woord toe om te verfijnen.",
         "{shown} of {count} hits shown, newest first: add a word to narrow it down.",
     ),
-    "search.kind.session": ("Sessie", "Session"),
-    "search.kind.feedback": ("Feedback", "Feedback"),
     "search.private": ("privé", "private"),
     "search.place.session": ("sessie {number}", "session {number}"),
     "search.place.feedback": ("feedback ({role})", "feedback ({role})"),
@@ -46,7 +46,11 @@ STRINGS = {
         "Go to the list of results",
     ),
     "search.key.query": ("Zoekveld", "Search field"),
-    "search.key.query.help": ("Terug naar het zoekveld", "Back to the search field"),
+    "search.key.switch": ("Veld/lijst", "Field/list"),
+    "search.key.switch.help": (
+        "Wissel tussen het zoekveld en de resultaten",
+        "Switch between the search field and the results",
+    ),
     "search.key.open.help": ("Open het gekozen resultaat", "Open the chosen result"),
     "search.journal_missing": (
         "Het sessiedagboek is in deze versie niet beschikbaar.",
