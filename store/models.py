@@ -60,6 +60,13 @@ def _strs(value: Any) -> list[str]:
     return []
 
 
+def _as_list(value: Any) -> list[Any]:
+    """A list as it is; a lone non-empty string where a list belongs becomes its one item."""
+    if isinstance(value, list):
+        return value
+    return [value] if isinstance(value, str) and value else []
+
+
 def _choice(value: Any, choices: tuple[str, ...]) -> str:
     return value if value in choices else choices[0]
 
@@ -142,6 +149,9 @@ class Network(Record):
         )
 
 
+ACTION_KEYS = ("key", "text", "status", "closed_on", "outcome")
+
+
 @dataclass
 class ActionItem:
     """Something I will try or apply, born in a session's reflection."""
@@ -151,9 +161,11 @@ class ActionItem:
     closed_on: date | None = None
     outcome: str = ""  # what happened when I tried it (asked when carried forward)
     key: str = field(default_factory=new_key)
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
 
     def to_doc(self) -> dict[str, Any]:
         return {
+            **self.extra,
             "key": self.key,
             "text": self.text,
             "status": self.status,
@@ -173,6 +185,7 @@ class ActionItem:
             closed_on=parse_iso(doc.get("closed_on")),
             outcome=_str(doc.get("outcome")),
             key=_str(doc.get("key")) or new_key(),
+            extra={k: v for k, v in doc.items() if k not in ACTION_KEYS},
         )
 
 
@@ -260,7 +273,7 @@ class Session(Record):
             learned=_str(doc.get("learned")),
             will_try=_str(doc.get("will_try")),
             questions=_str(doc.get("questions")),
-            actions=[ActionItem.from_doc(a) for a in actions] if isinstance(actions, list) else [],
+            actions=[ActionItem.from_doc(a) for a in _as_list(actions)],
             follow_up=_str(doc.get("follow_up")),
             evaluation=_int(doc.get("evaluation")),
             evaluation_comment=_str(doc.get("evaluation_comment")),
