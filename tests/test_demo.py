@@ -271,3 +271,29 @@ async def test_welcome_keys_language_and_quit(store: Store) -> None:
         await pilot.pause()
     assert app.return_code == 0
     assert not store.settings().welcomed  # quitting is not "I have seen it"
+
+
+# -- help -----------------------------------------------------------------------------
+
+
+def test_every_screen_has_a_how_to_in_both_languages() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import screens
+    from screens.base import LeernetModal, LeernetScreen
+    from tui.i18n import STRINGS
+
+    lacking = []
+    for info in pkgutil.iter_modules(screens.__path__):
+        module = importlib.import_module(f"screens.{info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__ or not issubclass(cls, LeernetScreen):
+                continue
+            if cls is LeernetScreen:
+                continue
+            if cls.HELP_KEY not in STRINGS:
+                lacking.append(cls.__name__)
+    assert lacking == []
+    assert WelcomeScreen.HELP_KEY in STRINGS and issubclass(WelcomeScreen, LeernetModal)
