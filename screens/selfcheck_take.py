@@ -70,22 +70,36 @@ def forget_draft(app: App[Any]) -> None:
 class StatementScale(ScoreScale, inherit_bindings=False):
     """The 1–5 scale of one statement. It keeps only ↑/↓ and Enter/space for itself: the
     digits and ←/→ belong to the screen (score and move on, change statement), so the
-    footer shows them whatever has the focus."""
+    footer shows them whatever has the focus. The chosen score carries a ✓, so the
+    choice does not rest on colour alone."""
 
     BINDINGS = [
         Binding("down", "next_button", show=False),
         Binding("up", "previous_button", show=False),
-        Binding("enter,space", "confirm", show=False),
+        Binding("enter,space", "screen.confirm_highlighted", show=False),
     ]
 
     def __init__(self, key: str, labels: list[str], value: int | None) -> None:
         super().__init__(labels, value, classes="statement-scale")
         self.statement_key = key
+        self.labels = labels
 
-    def action_confirm(self) -> None:
-        """Enter or space: take the highlighted score (again) and move on."""
-        if self._selected is not None:
-            self.screen.run_action(f"score({self._selected + 1})")  # type: ignore[union-attr]
+    @property
+    def highlighted(self) -> int | None:
+        """The score under the cursor (1..5), or None."""
+        selected = self._selected  # RadioSet keeps its cursor private
+        return selected + 1 if selected is not None else None
+
+    def on_mount(self) -> None:
+        self.show_choice(self.value)
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self.show_choice(event.index + 1)  # not stopped: the screen records the score
+
+    def show_choice(self, value: int | None) -> None:
+        for n, button in enumerate(self.query(RadioButton), start=1):
+            mark = "  ✓" if n == value else ""
+            button.label = f"{n}  {self.labels[n - 1]}{mark}"
 
 
 class SelfCheckTakeScreen(LeernetScreen):
@@ -293,6 +307,13 @@ class SelfCheckTakeScreen(LeernetScreen):
             self.scale_at(self._position).set_value(value)
             self.schedule_persist()
         self.show_position(self.next_open_position(self._position))
+
+    def action_confirm_highlighted(self) -> None:
+        """Enter or space on the scale: take the score under the cursor and move on."""
+        if self._position < FINISH:
+            value = self.scale_at(self._position).highlighted
+            if value is not None:
+                self.action_score(value)
 
     @on(RadioSet.Changed, ".statement-scale")
     def scale_changed(self, event: RadioSet.Changed) -> None:

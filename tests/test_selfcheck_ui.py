@@ -353,3 +353,26 @@ async def test_step_click_and_network_choice(make_app, store: Store) -> None:
         (take,) = store.selfchecks()
         assert take.network_id == network.id
         assert "Network: HR-netwerk West" in result_text(app.screen)
+
+
+async def test_arrows_and_enter_or_space_on_the_scale(make_app, store: Store) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_area(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert screen.draft.scores == {"want_to_learn": 3}
+        assert "Statement 2/10" in static_text(screen, "#selfcheck-progress")
+        labels = [str(b.label) for b in screen.scale_at(0).query("RadioButton")]
+        assert labels[2] == "3  partly  ✓" and labels[1] == "2  not really"
+        await pilot.press("space")
+        await pilot.pause()
+        assert screen.draft.scores == {"want_to_learn": 3, "open_to_opportunities": 1}
+        # Going back and pressing the same digit again keeps the score and moves on.
+        await pilot.press("left", "left", "3")
+        await pilot.pause()
+        assert screen.draft.scores["want_to_learn"] == 3
+        assert "Statement 3/10" in static_text(screen, "#selfcheck-progress")
