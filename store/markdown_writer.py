@@ -36,7 +36,7 @@ INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<|~])")
 HEADING_SPECIALS = re.compile(r"([\\`*_\[\]<|~#])")
 # `&amp;` would become "&": escape an ampersand only where it would start an entity.
 ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
+ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 # A line of only -, : and spaces can underline a setext heading, be a thematic break or
 # the delimiter row of a table.
 DELIMITER_LIKE = re.compile(r"^[-:][-:\s]*$")
@@ -128,10 +128,21 @@ def text_lines(text: str) -> list[str]:
 
 
 def inline(*parts: str) -> Raw:
-    """One line of Markdown from pieces: `Raw` pieces as they are, other text escaped."""
-    return Raw(
-        "".join(part if isinstance(part, Raw) else escape_line(one_line(part)) for part in parts)
-    )
+    """One line of Markdown from pieces: `Raw` pieces as they are, other text escaped.
+
+    A space at either end of a text piece is kept (as one space): it separates the piece
+    from a bold label, which would not close if a letter followed it directly.
+    """
+    return Raw("".join(part if isinstance(part, Raw) else _inline_piece(part) for part in parts))
+
+
+def _inline_piece(part: str) -> str:
+    core = escape_line(one_line(part))
+    if not core:
+        return " " if part[:1].isspace() else ""
+    lead = " " if part[:1].isspace() else ""
+    trail = " " if part[-1:].isspace() else ""
+    return f"{lead}{core}{trail}"
 
 
 def strong(text: str) -> Raw:

@@ -1,0 +1,119 @@
+"""Markdown exports for three audiences: the team meeting, the growth conversation, and a
+personal archive. Pure: reads the store, returns text; writing a file is the caller's job.
+
+    result = export_markdown(store, "team", network=None, since=None, until=None, lang="nl")
+    result.markdown          # valid CommonMark (tables enabled), see store/markdown_writer
+    result.left_out("nl")    # "Weggelaten: 1 privésessie en 9 feedbackpunten." ...
+
+What each audience may see is decided in `export_scope.select`; the documents themselves
+are written by `export_team`, `export_growth` and `export_full`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from store.export_full import write_full
+from store.export_growth import write_growth
+from store.export_scope import (
+    AUDIENCES,
+    ExportInputError,
+    NetworkAmbiguous,
+    NetworkNotFound,
+    Omissions,
+    Period,
+    PeriodInvalid,
+    find_network,
+    select,
+)
+from store.export_team import write_team
+from store.export_text import counted, join_words, text
+from store.models import Network
+
+if TYPE_CHECKING:
+    from store.db import Store
+
+__all__ = [
+    "AUDIENCES",
+    "ExportInputError",
+    "ExportResult",
+    "NetworkAmbiguous",
+    "NetworkNotFound",
+    "PeriodInvalid",
+    "default_file_name",
+    "export_markdown",
+    "find_network",
+]
+
+WRITERS = {"team": write_team, "growth": write_growth, "full": write_full}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    audience: str
+    markdown: str
+    omissions: Omissions
+
+    def left_out(self, lang: str) -> str:
+        """One or two sentences for the screen: what was left out, or that nothing was."""
+        if self.audience == "full":
+            return text("left.full", lang)
+        gone = self.omissions
+        items = []
+        if gone.private_sessions:
+            items.append(counted("left.private_sessions", gone.private_sessions, lang))
+        if gone.private_feedback:
+            items.append(counted("left.private_feedback", gone.private_feedback, lang))
+        if gone.feedback:
+            items.append(counted("left.feedback", gone.feedback, lang))
+        if gone.selfchecks:
+            items.append(counted("left.selfchecks", gone.selfchecks, lang))
+        sentences = []
+        if items:
+            sentences.append(text("left.sentence", lang, items=join_words(items, lang)))
+        if gone.names:
+            sentences.append(counted("left.names", len(gone.names), lang))
+        return " ".join(sentences) or text("left.nothing", lang)
+
+
+def export_markdown(
+    store: Store,
+    audience: str,
+    network: Network | str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    lang: str = "nl",
+    today: date | None = None,
+) -> ExportResult:
+    """The export for `audience` ("team", "growth" or "full").
+
+    `network` is a Network, a name (matched like the command line does), or None for all.
+    Raises PeriodInvalid (since after until), NetworkNotFound / NetworkAmbiguous, and
+    ValueError for an unknown audience.
+    """
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown export audience {audience!r}")
+    lang = lang if lang in ("nl", "en") else "en"
+    period = Period(since, until)
+    networks = store.networks()
+    chosen = find_network(networks, network) if isinstance(network, str) else network
+    scope = select(
+        networks,
+        store.sessions(),
+        store.feedback(),
+        store.selfchecks(),
+        audience=audience,
+        lang=lang,
+        period=period,
+        network=chosen,
+    )
+    person = store.settings().person
+    markdown = WRITERS[audience](scope, person, today or date.today())
+    return ExportResult(audience=audience, markdown=markdown, omissions=scope.omissions)
+
+
+def default_file_name(audience: str, today: date) -> str:
+    """leernet-team-2026-11-27.md"""
+    return f"leernet-{audience}-{today.isoformat()}.md"
