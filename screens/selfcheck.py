@@ -172,7 +172,8 @@ class SelfCheckScreen(LeernetScreen):
         if action == "discard_draft":
             return current_draft(self.app) is not None
         if action in ("open", "mark", "compare", "delete"):
-            return self.query_one("#selfcheck-history", DataTable).row_count > 0
+            tables = self.query("#selfcheck-history").results(DataTable)
+            return any(table.row_count > 0 for table in tables)  # none before compose
         return True
 
     def action_take(self) -> None:
