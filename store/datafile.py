@@ -9,6 +9,7 @@ by `store.models`.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ def parse_data_file(raw: bytes, path: Path) -> Data | None:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
         try:
-            raw.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise DataFileCorrupt(
                 f"{path} holds bytes that are not UTF-8 text, so it is not a readable leernet "
@@ -42,12 +43,14 @@ def parse_data_file(raw: bytes, path: Path) -> Data | None:
                 path,
                 reason="encoding",
             ) from error
-        raise DataFileCorrupt(
-            f"{path} is damaged (not valid JSON at line {error.lineno}); start leernet to "
-            "restore a backup.",
-            path,
-            reason="invalid_json",
-        ) from error
+        data = lenient_json(text)
+        if data is None:
+            raise DataFileCorrupt(
+                f"{path} is damaged (not valid JSON at line {error.lineno}); start leernet to "
+                "restore a backup.",
+                path,
+                reason="invalid_json",
+            ) from error
     problem = structure_problem(data)
     if problem:
         raise DataFileCorrupt(
@@ -58,6 +61,20 @@ def parse_data_file(raw: bytes, path: Path) -> Data | None:
             detail=problem,
         )
     return data  # type: ignore[no-any-return]
+
+
+def lenient_json(text: str) -> Any:
+    """What Python's own parser makes of JSON orjson refuses; None if it refuses too.
+
+    Other tools write things orjson rejects but that still carry the user's data: an
+    escaped lone surrogate (`"\\ud800"`), NaN or Infinity. Those load (the odd characters
+    become U+FFFD, the odd numbers stay floats and are written back as null) rather than
+    sending a whole file to recovery for one character.
+    """
+    try:
+        return repair_text(json.loads(text))
+    except (ValueError, RecursionError):
+        return None
 
 
 def structure_problem(data: Any) -> str:
@@ -96,8 +113,14 @@ def encode(data: Data) -> tuple[bytes, bool]:
         return serialise(repaired), False
 
 
+INT64_MIN, UINT64_MAX = -(2**63), 2**64 - 1
+
+
 def repair_text(value: Any) -> Any:
-    """A copy of `value` with every lone surrogate replaced by U+FFFD (pairs are joined)."""
+    """A copy of `value` that JSON (orjson) can hold: every lone surrogate becomes U+FFFD
+    (pairs are joined), and a whole number too big for 64 bits becomes its digits."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if INT64_MIN <= value <= UINT64_MAX else str(value)
     if isinstance(value, str):
         return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if isinstance(value, dict):
