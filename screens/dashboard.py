@@ -169,8 +169,16 @@ class DashboardScreen(LeernetScreen):
         if len(trend) >= 2:
             change = format_delta(trend[-1] - trend[-2], decimals=1, lang=self.lang)
             line.append(" (" + self.t("dashboard.selfcheck_change", change=change) + ")")
-            line.append("  " + sparkline(trend[-SPARK_SHOWN:]))
+            # As many recent takes as fit on the line (at least the last two).
+            room = self._line_width() - line.cell_len - 2
+            line.append("  " + sparkline(trend[-max(2, min(SPARK_SHOWN, room)) :]))
         return line
+
+    def _line_width(self) -> int:
+        items = self.query_one("#dashboard-items", OptionList)
+        width = items.scrollable_content_region.width
+        # Before the first layout the region is empty: assume an 80-column terminal.
+        return (width - 2) if width > 0 else 70
 
     # -- opening -----------------------------------------------------------------------
 

@@ -42,13 +42,19 @@ class SearchScreen(LeernetScreen):
         self._hits: dict[str, SearchHit] = {}
         self._typing: Timer | None = None
         self._listening = False
+        self._back_from_hit = False  # a hit's screen was pushed on top of this one
 
     # -- layout ------------------------------------------------------------------------
 
     def compose_body(self) -> ComposeResult:
         with Vertical(id="search-body"):
             with Horizontal(id="search-bar"):
-                yield Input(placeholder=self.t("search.placeholder"), id="search-input")
+                # Coming back to the field keeps the query for refining; "/" selects it.
+                yield Input(
+                    placeholder=self.t("search.placeholder"),
+                    id="search-input",
+                    select_on_focus=False,
+                )
                 yield Select(
                     self._network_options(),
                     prompt=self.t("search.all_networks"),
@@ -73,6 +79,10 @@ class SearchScreen(LeernetScreen):
         self._refresh_network_filter()
         if self._index is None and self._query():
             self.run_search()
+        if self._back_from_hit:
+            self._back_from_hit = False  # back from a hit: stay in the results
+        else:
+            self.action_focus_query()  # "/" from another area: ready to type
 
     def on_relocalized(self) -> None:
         self.run_search()
@@ -187,7 +197,10 @@ class SearchScreen(LeernetScreen):
     # -- moving around and opening -----------------------------------------------------
 
     def action_focus_query(self) -> None:
-        self.query_one("#search-input", Input).focus()
+        """Into the field with the query selected: type to replace it, or → to refine."""
+        field = self.query_one("#search-input", Input)
+        field.focus()
+        field.select_all()
 
     def action_switch_focus(self) -> None:
         """Escape leaves the field (so the area keys work again) or goes back to it."""
@@ -228,6 +241,7 @@ class SearchScreen(LeernetScreen):
                 raise
             self.notify(self.t("search.journal_missing"), severity="warning")
             return
+        self._back_from_hit = True
         self.app.push_screen(SessionJournalScreen(session.network_id, session.id))
 
     def _open_feedback(self, hit: SearchHit) -> None:

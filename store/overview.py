@@ -7,6 +7,7 @@ planned date after today that no session has taken yet.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +46,7 @@ class Overview:
 
 
 def network_progress(network: Network, sessions: Iterable[Session], today: date) -> NetworkProgress:
+    """`sessions` may be everyone's; only this network's count."""
     mine = [s for s in sessions if s.network_id == network.id]
     upcoming = [day for day, held in planned_schedule(network, mine) if not held and day > today]
     return NetworkProgress(
@@ -77,9 +79,13 @@ def build_overview(store: Store, today: date) -> Overview:
     sessions = store.sessions()
     feedback = store.feedback()
     takes = store.selfchecks()
+    # Grouped once: thousands of sessions over hundreds of networks stay fast.
+    by_network: dict[int | None, list[Session]] = defaultdict(list)
+    for session in sessions:
+        by_network[session.network_id].append(session)
     return Overview(
         active=[
-            network_progress(n, sessions, today)
+            network_progress(n, by_network.get(n.id, []), today)
             for n in sorted_networks(networks)
             if n.status == "active"
         ],

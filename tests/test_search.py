@@ -395,3 +395,79 @@ async def test_search_screen_finds_a_word_with_and_without_accents(store: Store,
             status = str(screen.query_one("#search-status", Static).render())
             assert "2 hits" in status
         assert ids["second"]
+
+
+async def test_enter_on_hits_opens_the_journal_and_the_feedback_entry(
+    store: Store, make_app
+) -> None:
+    ids = _fill(store)
+    # An older entry, so the hit is not simply the first row of the feedback list.
+    store.save_feedback(Feedback(date=date(2026, 6, 1), said="Nieuwer, zonder het woord."))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        from textual.widgets import DataTable, OptionList
+
+        await pilot.press("slash", *"ideeen", "enter")
+        await pilot.pause()
+        results = app.screen.query_one("#search-results", OptionList)
+        assert results.has_focus and results.highlighted == 0
+        await pilot.press("down", "enter")  # the session
+        await pilot.pause()
+        from screens.journal import SessionJournalScreen
+
+        assert isinstance(app.screen, SessionJournalScreen)
+        assert app.screen.session_id == ids["second"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.current_mode == "search"
+        await pilot.press("up", "enter")  # the feedback
+        await pilot.pause()
+        await pilot.pause()
+        assert app.current_mode == "feedback"
+        table = app.screen.query_one(DataTable)
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        assert key == str(ids["feedback"])
+
+
+async def test_language_switch_keeps_query_and_results(store: Store, make_app) -> None:
+    _fill(store)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        from textual.widgets import Input, OptionList, Static
+
+        await pilot.press("slash", *"evaluatie")
+        await pilot.pause(0.3)
+        await pilot.press("escape", "l")  # leave the field; l switches the language
+        await pilot.pause()
+        assert app.lang == "nl"
+        screen = app.screen
+        assert screen.query_one("#search-input", Input).value == "evaluatie"
+        assert screen.query_one("#search-results", OptionList).option_count == 3
+        assert "3 resultaten" in str(screen.query_one("#search-status", Static).render())
+        # Escape goes back into the field; typing refines the search.
+        await pilot.press("escape", *" goede")
+        await pilot.pause(0.3)
+        assert screen.query_one("#search-input", Input).value == "evaluatie goede"
+        assert screen.query_one("#search-results", OptionList).option_count == 1
+        # "/" outside the field selects the query: typing replaces it.
+        await pilot.press("escape", "slash", *"casus")
+        await pilot.pause(0.3)
+        assert screen.query_one("#search-input", Input).value == "casus"
+
+
+async def test_search_follows_changes_in_the_store(store: Store, make_app) -> None:
+    _fill(store)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        from textual.widgets import OptionList
+
+        await pilot.press("slash", *"zeldzaam", "enter")
+        await pilot.pause()
+        assert app.screen.query_one("#search-results", OptionList).option_count == 0
+        network = store.networks()[0]
+        store.save_session(Session(network_id=network.id, learned="Een zeldzaam woord."))
+        await pilot.press("escape", "d")
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.screen.query_one("#search-results", OptionList).option_count == 1
