@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
@@ -343,12 +343,13 @@ class SessionJournalScreen(LeernetScreen):
             )
             yield Button(self.t("journal.feeling.clear"), id="s-feeling-clear", compact=True)
             yield Static(self.t("journal.competencies"), classes="form-label section-title")
-            for key in COMPETENCIES:
-                yield Checkbox(
-                    self.t(f"journal.competency.{key}"),
-                    value=key in form.competencies,
-                    id=competency_id(key),
-                )
+            with Grid(id="competency-grid"):
+                for key in COMPETENCIES:
+                    yield Checkbox(
+                        self.t(f"journal.competency.{key}"),
+                        value=key in form.competencies,
+                        id=competency_id(key),
+                    )
             yield FormField(
                 self.t("journal.other_competencies"),
                 Input(form.other_competencies, id="s-other-competencies"),

@@ -32,8 +32,8 @@ STRINGS = {
     "journal.minutes": ("Tijd (minuten)", "Time (minutes)"),
     "journal.topic": ("Onderwerp", "Topic"),
     "journal.work_form": (
-        "Werkvorm (bv. intervisie, workshop)",
-        "Work form (e.g. peer review, workshop)",
+        "Werkvorm (bv. intervisie)",
+        "Work form (e.g. peer review)",
     ),
     "journal.speaker": ("Spreker (optioneel)", "Speaker (optional)"),
     # Follow-up of the previous session
