@@ -7,6 +7,7 @@ with `to_doc()`. One Store per file per process: the file is locked while open.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from store.backups import DailyBackup, write_migration_backup
 from store.errors import DataFileCorrupt, DataPathError, WriteFailed
 from store.lock import DataFileLock
 from store.models import Feedback, Network, Record, SelfCheckTake, Session, Settings
+from store.record_cache import RecordCache
 from store.schema import SCHEMA_VERSION, TABLES, check_version, migrate
 from store.storage import AtomicJSONStorage
 
@@ -50,13 +52,22 @@ class Store:
         check_data_path(self.path)
         self._lock = DataFileLock(self.path)
         self._lock.acquire()
+        # Parsing builds about a million containers that can never form cycles; the
+        # cyclic GC, triggered over and over while they are made, would walk them all
+        # each time (it nearly doubles the load time of 10,000 sessions).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             self._storage = AtomicJSONStorage(self.path, before_write=DailyBackup(self.path))
+            self._records = RecordCache()  # converted dataclasses, handed out as copies
             self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type,return-value]
             self._prepare()
         except BaseException:
             self._lock.release()
             raise
+        finally:
+            if collecting:
+                gc.enable()
         self._listeners: list[Callable[[str], None]] = []
 
     @classmethod
@@ -107,33 +118,34 @@ class Store:
         except WriteFailed:
             # Memory was reloaded from disk by the storage: drop TinyDB's caches too.
             self._db.clear_cache()
+            self._records.clear()
             for name in TABLES:
                 self._db.table(name)._next_id = None  # noqa: SLF001 - TinyDB has no API
             raise
         for listener in list(self._listeners):
             listener(table)
 
-    def _all(self, cls: type[R]) -> list[R]:
+    def _all(self, cls: type[R], where: Callable[[R], bool] | None = None) -> list[R]:
         raw = self._db.table(cls.table)._read_table()  # noqa: SLF001 - skip Document copies
-        out = []
-        for doc_id, doc in raw.items():
-            if isinstance(doc, dict):
-                out.append(cls.from_doc(doc, int(doc_id)))  # type: ignore[attr-defined]
-        return out
+        return self._records.records(cls, raw, where)
 
     def _get(self, cls: type[R], doc_id: int) -> R | None:
-        doc = self._db.table(cls.table).get(doc_id=doc_id)
+        raw = self._db.table(cls.table)._read_table()  # noqa: SLF001 - skip Document copies
+        doc = raw.get(str(doc_id))
         if not isinstance(doc, dict):
             return None
-        return cls.from_doc(dict(doc), doc_id)  # type: ignore[attr-defined]
+        return self._records.record(cls, doc_id, doc)
 
     def _save(self, record: R) -> R:
         table = self._db.table(record.table)
         doc = record.to_doc()  # type: ignore[attr-defined]
         with self._writing(record.table):
             if record.id is not None and table.contains(doc_id=record.id):
-                # One write: replace the document's content in place.
-                table.update(_replace_with(doc), doc_ids=[record.id])
+                # One write that puts a *new* dict in the table. Documents are never
+                # changed in place: the record cache (store/record_cache.py) relies on
+                # "same object, same content". TinyDB's update() can only change in place.
+                doc_id = record.id
+                table._update_table(lambda docs: docs.__setitem__(doc_id, doc))  # noqa: SLF001
             else:
                 record.id = table.insert(doc)
         return self._get(type(record), record.id)  # type: ignore[return-value]
@@ -160,11 +172,26 @@ class Store:
 
     # -- sessions --------------------------------------------------------------------
 
-    def sessions(self, network_id: int | None = None) -> list[Session]:
-        items = self._all(Session)
-        if network_id is not None:
-            items = [s for s in items if s.network_id == network_id]
-        return items
+    def sessions(
+        self, network_id: int | None = None, *, where: Callable[[Session], bool] | None = None
+    ) -> list[Session]:
+        """Sessions (of one network), optionally only those for which `where` holds.
+
+        Filters are applied before copying, so asking for a few of 10,000 sessions is
+        cheap. `where` must only look at the session it is given, never change it.
+        """
+        if network_id is None:
+            return self._all(Session, where)
+        if where is None:
+            return self._all(Session, lambda s: s.network_id == network_id)
+        test = where
+        return self._all(Session, lambda s: s.network_id == network_id and test(s))
+
+    def session_total(self, count: Callable[[Session], int]) -> int:
+        """The sum of `count(session)` over all sessions, without copying them (e.g. open
+        actions). `count` must only look at the session it is given, never change it."""
+        raw = self._db.table(Session.table)._read_table()  # noqa: SLF001
+        return self._records.total(Session, raw, count)
 
     def session(self, session_id: int) -> Session | None:
         return self._get(Session, session_id)
@@ -225,14 +252,6 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Documents per table (for the dashboard and tests)."""
         return {name: len(self._db.table(name)) for name in TABLES}
-
-
-def _replace_with(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    def transform(current: dict[str, Any]) -> None:
-        current.clear()
-        current.update(doc)
-
-    return transform
 
 
 __all__ = ["Store", "DataFileCorrupt", "DataPathError", "check_data_path"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -159,5 +160,10 @@ def make_app(data_path: Path, lang: str | None = None, *, demo: bool = False) ->
     from tui.i18n import choose_language
 
     store = Store.open(data_path)
+    # The parsed data lives as long as the app and holds no reference cycles: move it
+    # out of the cyclic GC's sight, and collect less often, so the collector does not
+    # walk 10,000 sessions again and again while the UI makes its many small objects.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
     chosen = choose_language(lang, store.settings().lang)
     return LeernetApp(store=store, lang=chosen, demo=demo, welcome=True)

@@ -125,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
 def run_command(args: argparse.Namespace, path: Path, lang: str | None) -> int:
     # Each sub-command lives in its own module (tui/command_<name>.py) with
     # `run(args, data_path, lang) -> int`; they import store/, never textual.
+    import gc
     import importlib
 
     command = args.command
@@ -132,7 +133,15 @@ def run_command(args: argparse.Namespace, path: Path, lang: str | None) -> int:
         module = importlib.import_module(f"tui.command_{command}")
     except ModuleNotFoundError as missing:
         raise UserError(f"{command} is not available in this version") from missing
-    return int(module.run(args, path, lang))
+    # A one-shot command: its cyclic garbage is small, and collecting while the whole
+    # data file is in memory only costs time. (Restored after: tests call this in-process.)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return int(module.run(args, path, lang))
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def run_demo(args: argparse.Namespace, lang: str | None) -> int:

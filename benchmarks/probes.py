@@ -1,0 +1,212 @@
+"""Child programs for the benchmarks: each runs in its own process, started by run.py.
+
+    python benchmarks/probes.py start-leernet DATA     dashboard painted, headless
+    python benchmarks/probes.py start-floor            a minimal Textual app, first screen
+    python benchmarks/probes.py save DATA COUNT        COUNT saves of one session, in-process
+    python benchmarks/probes.py type DATA CHARS        Pilot types CHARS characters into a reflection
+
+Each prints one JSON object on its last stdout line. The start probes print the
+`time.monotonic()` at which the first screen was painted (the clock is system-wide, so
+the parent subtracts its own spawn time) and leave with `os._exit`, because what a
+process does after its first screen is not part of starting. The save and type probes
+time only the work itself, in-process.
+
+Pilot waits for the app to go idle after every key (`wait_for_idle` sleeps in steps of a
+few milliseconds), so the wall time of typing is mostly Pilot's own sleeping and nearly
+the same whatever the app does. The typing probe therefore also reports the process's
+CPU time while typing: the work the app does per key, which is what grows with the data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# What the typing probe types: Dutch with accents, spaces and a newline now and then.
+TYPED_TEXT = (
+    "Vandaag leerde ik hoe een collega één moeilijk gesprek aanpakte; "
+    "dat wil ik ook proberen in ons teamoverleg. Geïnteresseerd? Zeker! "
+)
+
+
+def emit(result: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
+
+
+def leave(result: dict[str, Any]) -> None:
+    """Report and stop at once (no teardown: it is not part of what is measured)."""
+    emit(result)
+    sys.stderr.flush()
+    os._exit(0)
+
+
+# -- start -------------------------------------------------------------------------
+
+
+async def start_leernet(data: Path) -> None:
+    from screens.dashboard import DashboardScreen
+    from tui.app import make_app
+
+    app = make_app(data, "nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        while not isinstance(app.screen, DashboardScreen):
+            await pilot.pause()
+        await pilot.pause()  # the dashboard's content is filled on mount: let it paint
+        leave({"painted": time.monotonic(), "screen": type(app.screen).__name__})
+
+
+async def start_floor() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class FloorApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("leernet benchmark floor")
+
+    app = FloorApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        leave({"painted": time.monotonic(), "screen": type(app.screen).__name__})
+
+
+# -- save --------------------------------------------------------------------------
+
+
+def save(data: Path, count: int) -> None:
+    """Save one existing session `count` times (its reflection changed each time)."""
+    from store.db import Store
+
+    started = time.perf_counter()
+    store = Store.open(data)
+    opened_ms = (time.perf_counter() - started) * 1000
+    sessions = store.sessions()
+    if sessions:
+        session = sessions[len(sessions) // 2]
+    else:
+        from store.models import Session
+
+        session = store.save_session(Session(topic="benchmark"))
+    timings = []
+    for index in range(count):
+        session.learned = f"{TYPED_TEXT} ({index})"
+        began = time.perf_counter()
+        session = store.save_session(session)
+        timings.append((time.perf_counter() - began) * 1000)
+    store.close()
+    emit(
+        {
+            "open_ms": opened_ms,
+            "median_ms": statistics.median(timings),
+            "min_ms": min(timings),
+            "max_ms": max(timings),
+            "sessions": len(sessions),
+        }
+    )
+
+
+# -- typing ------------------------------------------------------------------------
+
+
+async def type_reflection(data: Path, chars: int) -> None:
+    """Open the journal on a session (or a new one) and type `chars` characters."""
+    from textual.widgets import TextArea
+
+    from tui.app import make_app
+
+    app = make_app(data, "nl")
+    text = (TYPED_TEXT * (chars // len(TYPED_TEXT) + 1))[:chars]
+    keys = [_key_for(char) for char in text]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen_name = await _open_journal(app, pilot)
+        area = _reflection_area(app.screen.query(TextArea))
+        area.focus()
+        await pilot.pause()
+        before = area.text
+        began, cpu_began = time.perf_counter(), time.process_time()
+        await pilot.press(*keys)
+        await pilot.pause()
+        elapsed_ms = (time.perf_counter() - began) * 1000
+        cpu_ms = (time.process_time() - cpu_began) * 1000
+        typed = len(area.text) - len(before)
+        emit({"ms": elapsed_ms, "cpu_ms": cpu_ms, "typed": typed, "screen": screen_name})
+        app.exit()
+    app.store.close()
+
+
+def _key_for(char: str) -> str:
+    # Pilot takes key names; printable characters are their own name except these.
+    names = {" ": "space", "\n": "enter", ";": "semicolon", "?": "question_mark"}
+    names.update({"!": "exclamation_mark", ".": "full_stop", ",": "comma"})
+    return names.get(char, char)
+
+
+async def _open_journal(app: Any, pilot: Any) -> str:
+    """The journal screen if it exists; until it lands, a TextArea on a minimal screen."""
+    try:
+        from screens.journal import SessionJournalScreen
+    except ImportError:
+        SessionJournalScreen = None  # noqa: N806 - a class, or None
+    store = app.store
+    if SessionJournalScreen is not None:
+        networks = store.networks()
+        if not networks:
+            from store.models import Network
+
+            networks = [store.save_network(Network(name="Benchmark"))]
+        sessions = store.sessions(networks[-1].id)
+        session_id = sessions[-1].id if sessions else None
+        await app.push_screen(SessionJournalScreen(networks[-1].id, session_id))
+        await pilot.pause()
+        return "SessionJournalScreen"
+    from textual.screen import Screen
+    from textual.widgets import Footer, Header, TextArea
+
+    class MinimalReflectionScreen(Screen[None]):
+        def compose(self) -> Any:
+            yield Header()
+            yield TextArea(id="learned")
+            yield Footer()
+
+    await app.push_screen(MinimalReflectionScreen())
+    await pilot.pause()
+    return "MinimalReflectionScreen"
+
+
+def _reflection_area(areas: Any) -> Any:
+    items = list(areas)
+    for area in items:
+        if area.id and "learned" in area.id:
+            return area
+    return items[0]
+
+
+def main(argv: list[str]) -> int:
+    name, *rest = argv
+    if name == "start-leernet":
+        asyncio.run(start_leernet(Path(rest[0])))
+    elif name == "start-floor":
+        asyncio.run(start_floor())
+    elif name == "save":
+        save(Path(rest[0]), int(rest[1]))
+    elif name == "type":
+        asyncio.run(type_reflection(Path(rest[0]), int(rest[1])))
+    else:
+        print(f"unknown probe {name}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
