@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AUDIENCES",
+    "FILE_MODES",
     "ExportInputError",
     "ExportResult",
     "NetworkAmbiguous",
@@ -48,6 +49,9 @@ __all__ = [
 ]
 
 WRITERS = {"team": write_team, "growth": write_growth, "full": write_full}
+# Growth and full exports hold personal notes: owner-only. A team export is meant to be
+# passed on.
+FILE_MODES = {"team": 0o644, "growth": 0o600, "full": 0o600}
 
 
 @dataclass(frozen=True)
