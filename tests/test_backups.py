@@ -170,7 +170,7 @@ def test_backups_command_lists_them(data_path: Path, on_day, capsys) -> None:
     out, err = capsys.readouterr()
     line = out.strip()
     assert line.startswith("leernet-2026-11-28.json\t28 Nov 2026\t")
-    assert "1 networks, 0 sessions, 0 feedback, 0 self-checks" in line
+    assert "networks 1, sessions 0, feedback 0, self-checks 0" in line
     assert "daily" in line
     assert "leernet restore" in err
 

@@ -201,7 +201,7 @@ async def test_screen_says_what_is_wrong_and_restores(corrupt_with_backup: Path)
         text = shown(app)
         assert "leernet.json is damaged: it is no longer valid JSON." in text
         assert "leernet-2026-11-27.json from 27 Nov 2026" in text
-        assert "2 networks" in text
+        assert "networks 2, sessions 0" in text
         assert corrupt_with_backup.read_bytes() == BROKEN  # nothing happens by itself
         await pilot.press("r")
         await pilot.pause()

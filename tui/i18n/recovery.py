@@ -33,8 +33,8 @@ STRINGS = {
         "Latest good backup: {name} from {date} ({summary}).",
     ),
     "recovery.summary": (
-        "{networks} netwerken, {sessions} sessies, {feedback} feedback, {selfchecks} zelftests",
-        "{networks} networks, {sessions} sessions, {feedback} feedback, {selfchecks} self-checks",
+        "netwerken {networks}, sessies {sessions}, feedback {feedback}, zelftests {selfchecks}",
+        "networks {networks}, sessions {sessions}, feedback {feedback}, self-checks {selfchecks}",
     ),
     "recovery.no_backup": (
         "Er is geen back-up om terug te zetten.",
