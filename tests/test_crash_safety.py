@@ -11,8 +11,10 @@ dead child's lock) and goes on. The figure is printed at the end of the test out
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -336,3 +338,37 @@ store.save_feedback(Feedback(said="nieuw"))
         said = sorted(f.said for f in store.feedback())
     assert said == (["oud"] if moment == "before_replace" else ["nieuw", "oud"])
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("moment", ["before_replace", "after_replace"])
+def test_kill_during_a_migration(tmp_path: Path, moment: str) -> None:
+    """Killed while a version-1 file is being migrated: v1 or v2, both whole; backup first."""
+    path = tmp_path / "leernet.json"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "v1.json", path)
+    original = path.read_bytes()
+    code = f"""
+import os, signal, store.atomic as atomic
+from store.db import Store
+original = atomic.replace_file
+def replace(source, target):
+    if target.name != "leernet.json":
+        return original(source, target)
+    if {moment!r} == "after_replace":
+        original(source, target)
+    os.kill(os.getpid(), signal.SIGKILL)
+atomic.replace_file = replace
+Store.open({str(path)!r})
+"""
+    child = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True)
+    assert child.returncode == -signal.SIGKILL
+    on_disk = json.loads(path.read_text(encoding="utf-8"))
+    version = on_disk["meta"]["1"]["schema_version"]
+    if moment == "before_replace":
+        assert path.read_bytes() == original and version == 1
+    else:
+        assert version == 2 and "will_try_items" not in on_disk["sessions"]["1"]
+    backups = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert any(name.endswith("-v1.json") for name in backups)
+    with Store.open(path) as store:  # either way the next start ends up migrated
+        assert store.schema_version == 2
+        assert len(store.session(1).actions) == 2
