@@ -17,12 +17,15 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
 from screens.base import LeernetScreen
+from screens.confirm import ConfirmModal
 from screens.journal import SessionJournalScreen
 from screens.network_form import NetworkFormScreen
 from store.dates import format_date
+from store.drafts import DraftStore, session_draft_key
 from store.errors import WriteFailed
 from store.models import Network
 from store.networks import planned_schedule, sessions_in_order
+from store.paths import drafts_path
 
 
 class NetworkDetailScreen(LeernetScreen):
@@ -42,6 +45,13 @@ class NetworkDetailScreen(LeernetScreen):
         ),
         Binding("f2", "edit", "networks.key.edit", tooltip="networks.key.edit_network.help"),
         Binding("x", "toggle_status", "networks.key.toggle", tooltip="networks.key.toggle.help"),
+        Binding(
+            "delete",
+            "delete_session",
+            "networks.key.delete_session",
+            tooltip="networks.key.delete_session.help",
+            show=False,
+        ),
     ]
 
     def __init__(self, network_id: int) -> None:
@@ -67,8 +77,12 @@ class NetworkDetailScreen(LeernetScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.refresh_page()
+        self._just_mounted = True
 
     def on_screen_resume(self) -> None:
+        if getattr(self, "_just_mounted", False):
+            self._just_mounted = False  # filled on mount already
+            return
         self.refresh_page()
 
     def on_relocalized(self) -> None:
@@ -206,3 +220,33 @@ class NetworkDetailScreen(LeernetScreen):
         key = "networks.msg.closed" if status == "closed" else "networks.msg.reopened"
         self.notify(self.t(key, name=saved.name))
         self.refresh_page()
+
+    def action_delete_session(self) -> None:
+        session_id = self.selected_session_id()
+        session = self.store.session(session_id) if session_id is not None else None
+        if session is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.store.delete_session(session.id)
+                DraftStore(drafts_path(self.store.path)).discard(
+                    session_draft_key(session.id, self.network_id)
+                )
+            except WriteFailed as error:
+                self.notify(self.t("msg.write_failed", reason=str(error)), severity="error")
+                return
+            self.notify(self.t("networks.msg.session_deleted"))
+            self.refresh_page()
+
+        when = format_date(session.date, self.lang) or "?"
+        self.app.push_screen(
+            ConfirmModal(
+                self.t("networks.delete_session.question", number=session.number or "?", date=when),
+                yes_label=self.t("networks.delete_session.yes"),
+                no_label=self.t("networks.delete_session.no"),
+            ),
+            answered,
+        )

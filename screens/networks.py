@@ -7,6 +7,7 @@ reopens. Closed networks stay in the list, marked, below the active ones.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from typing import Any
 
 from rich.text import Text
@@ -20,7 +21,7 @@ from screens.network_detail import NetworkDetailScreen
 from screens.network_form import NetworkFormScreen
 from store.dates import format_date
 from store.errors import WriteFailed
-from store.models import Network
+from store.models import Network, Session
 from store.networks import sorted_networks
 
 
@@ -44,8 +45,12 @@ class NetworksScreen(LeernetScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.refresh_table()
+        self._just_mounted = True
 
     def on_screen_resume(self) -> None:
+        if getattr(self, "_just_mounted", False):
+            self._just_mounted = False  # filled on mount already
+            return
         self.refresh_table()
 
     def on_relocalized(self) -> None:
@@ -58,9 +63,14 @@ class NetworksScreen(LeernetScreen):
         if select_id is None:
             select_id = self.selected_id()
         networks = sorted_networks(self.store.networks())
-        held: dict[int | None, int] = {}
-        for session in self.store.sessions():
-            held[session.network_id] = held.get(session.network_id, 0) + 1
+        held: Counter[int | None] = Counter()
+
+        def tally(session: Session) -> int:
+            # Counted in one pass without copying the sessions (fast at 10,000).
+            held[session.network_id] += 1
+            return 1
+
+        self.store.session_total(tally)
         table.clear()
         if not table.columns:  # once per compose (a language switch re-composes)
             table.add_column(self.t("networks.col.name"), key="name")

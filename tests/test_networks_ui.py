@@ -170,3 +170,27 @@ async def test_networks_screen_relocalizes(store: Store, make_app) -> None:
         table = app.screen.query_one("#networks-table", DataTable)
         assert [str(c.label) for c in table.columns.values()][0] == "Naam"
         assert table.row_count == 1
+
+
+async def test_delete_a_session_after_asking(store: Store, make_app) -> None:
+    network = store.save_network(Network(name="N"))
+    keep = store.save_session(Session(network_id=network.id, date=date(2026, 1, 5), number=1))
+    gone = store.save_session(Session(network_id=network.id, date=date(2026, 2, 5), number=2))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_networks(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.selected_session_id() == gone.id  # the latest is selected
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("n")  # no: nothing happens
+        await pilot.pause()
+        assert store.session(gone.id) is not None
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert store.session(gone.id) is None
+        assert store.session(keep.id) is not None
+        assert app.screen.query_one("#sessions-table", DataTable).row_count == 1

@@ -53,10 +53,10 @@ STRINGS = {
     "networks.detail.howto": (
         "De pagina van één netwerk: wat het is, je sessies (met of zonder reflectie) en de "
         "geplande data volgens start en ritme. n schrijft een nieuwe sessie, Enter opent er "
-        "een, F2 bewerkt het netwerk.",
+        "een, Delete verwijdert er een (na een vraag), F2 bewerkt het netwerk.",
         "One network's page: what it is, your sessions (reflected or not) and the planned "
-        "dates from start and cadence. n writes a new session, Enter opens one, F2 edits "
-        "the network.",
+        "dates from start and cadence. n writes a new session, Enter opens one, Delete "
+        "removes one (after asking), F2 edits the network.",
     ),
     "networks.detail.organiser": ("Organisator", "Organiser"),
     "networks.detail.period": ("Periode", "Period"),
@@ -94,6 +94,18 @@ STRINGS = {
     "networks.key.open_session": ("Open sessie", "Open session"),
     "networks.key.open_session.help": ("Open de gekozen sessie", "Open the selected session"),
     "networks.key.edit_network.help": ("Bewerk dit netwerk", "Edit this network"),
+    "networks.key.delete_session": ("Verwijder sessie", "Delete session"),
+    "networks.key.delete_session.help": (
+        "Verwijder de gekozen sessie (na een vraag)",
+        "Delete the selected session (after asking)",
+    ),
+    "networks.delete_session.question": (
+        "Sessie {number} van {date} en alles wat je erover schreef definitief verwijderen?",
+        "Delete session {number} of {date} and everything you wrote about it for good?",
+    ),
+    "networks.delete_session.yes": ("Ja, verwijder", "Yes, delete"),
+    "networks.delete_session.no": ("Nee, houd", "No, keep"),
+    "networks.msg.session_deleted": ("Sessie verwijderd.", "Session deleted."),
     # The form
     "networks.form.new_title": ("Nieuw lerend netwerk", "New learning network"),
     "networks.form.edit_title": ("Netwerk bewerken", "Edit network"),
