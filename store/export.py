@@ -30,7 +30,7 @@ from store.export_scope import (
 )
 from store.export_team import write_team
 from store.export_text import counted, join_words, text
-from store.models import Network
+from store.models import Feedback, Network, SelfCheckTake, Session, Settings
 
 if TYPE_CHECKING:
     from store.db import Store
@@ -43,6 +43,7 @@ __all__ = [
     "NetworkAmbiguous",
     "NetworkNotFound",
     "PeriodInvalid",
+    "StoreSnapshot",
     "default_file_name",
     "export_markdown",
     "find_network",
@@ -83,7 +84,7 @@ class ExportResult:
 
 
 def export_markdown(
-    store: Store,
+    store: Store | StoreSnapshot,
     audience: str,
     network: Network | str | None = None,
     since: date | None = None,
@@ -121,3 +122,40 @@ def export_markdown(
 def default_file_name(audience: str, today: date) -> str:
     """leernet-team-2026-11-27.md"""
     return f"leernet-{audience}-{today.isoformat()}.md"
+
+
+@dataclass(frozen=True)
+class StoreSnapshot:
+    """What an export reads, copied out of the store: lets a worker thread build a big
+    export while the UI thread keeps the store to itself."""
+
+    network_list: tuple[Network, ...]
+    session_list: tuple[Session, ...]
+    feedback_list: tuple[Feedback, ...]
+    take_list: tuple[SelfCheckTake, ...]
+    settings_doc: Settings
+
+    @classmethod
+    def of(cls, store: Store) -> StoreSnapshot:
+        return cls(
+            tuple(store.networks()),
+            tuple(store.sessions()),
+            tuple(store.feedback()),
+            tuple(store.selfchecks()),
+            store.settings(),
+        )
+
+    def networks(self) -> list[Network]:
+        return list(self.network_list)
+
+    def sessions(self) -> list[Session]:
+        return list(self.session_list)
+
+    def feedback(self) -> list[Feedback]:
+        return list(self.feedback_list)
+
+    def selfchecks(self) -> list[SelfCheckTake]:
+        return list(self.take_list)
+
+    def settings(self) -> Settings:
+        return self.settings_doc

@@ -44,8 +44,8 @@ STRINGS = {
         "The preview shows the first {shown} kB of {total} kB; the file holds everything.",
     ),
     "export.error.date": (
-        "Dit is geen datum die ik ken; bv. 2026-01-31 of 31-01-2026.",
-        "Not a date I can read; e.g. 2026-01-31 or 31-01-2026.",
+        "Geen geldige datum (bv. 31-01-2026).",
+        "Not a valid date (e.g. 2026-01-31).",
     ),
     "export.error.reversed": (
         "Deze datum ligt voor de begindatum.",
