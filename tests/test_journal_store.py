@@ -200,3 +200,22 @@ def test_saved_session_survives_the_store(store: Store) -> None:
     assert session is not None
     saved = store.save_session(session)
     assert store.session(saved.id) == saved
+
+
+@given(
+    st.fixed_dictionaries(
+        {
+            name: st.text(max_size=40)
+            for name in ("date", "number", "minutes", "topic", "tags", "other_competencies")
+        }
+    ),
+    st.text(max_size=200),
+)
+def test_any_typed_text_gives_a_session_or_error_codes(fields: dict, reflection: str) -> None:
+    form = SessionForm(**fields, learned=reflection, team_insights=reflection)
+    session, errors = read_session_form(form, today=TODAY)
+    assert (session is None) == bool(errors)
+    assert set(errors) <= {"date", "number", "minutes"}
+    if session is not None:
+        assert session.learned == reflection.rstrip()
+        assert all(tag and tag == tag.strip() for tag in session.tags)

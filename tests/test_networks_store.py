@@ -160,3 +160,15 @@ def test_active_networks_first() -> None:
     ]
     names = [n.name for n in sorted_networks(networks)]
     assert names == ["new active", "old active", "no start", "b closed"]
+
+
+@given(st.text(max_size=30), st.text(max_size=30), st.text(max_size=12), st.text(max_size=12))
+def test_any_typed_text_gives_a_network_or_error_codes(
+    name: str, start: str, planned: str, cadence: str
+) -> None:
+    form = NetworkForm(name=name, start=start, planned_sessions=planned, cadence_weeks=cadence)
+    network, errors = read_network_form(form, today=TODAY)
+    assert (network is None) == bool(errors)
+    if network is not None:
+        assert network.name and network.name == network.name.strip()
+        assert network.planned_sessions is None or network.planned_sessions >= 1
