@@ -22,7 +22,14 @@ from screens.base import Localized
 from store.backups import Backup, inspect_backup
 from store.dates import format_date
 from store.errors import DataFileCorrupt, DataFileLocked
-from store.recovery import BackupUnusable, latest_good_backup, restore_backup, start_empty
+from store.recovery import (
+    BackupUnusable,
+    latest_good_backup,
+    repair_encoding,
+    repaired_text,
+    restore_backup,
+    start_empty,
+)
 
 
 class RecoveryScreen(Localized, Screen[None]):
@@ -56,6 +63,10 @@ class RecoveryScreen(Localized, Screen[None]):
     RecoveryScreen #recovery-error {
         color: $error;
         text-style: bold;
+        display: none;
+    }
+    RecoveryScreen #recovery-error.-shown {
+        display: block;
     }
     RecoveryScreen #recovery-buttons {
         height: auto;
@@ -68,6 +79,7 @@ class RecoveryScreen(Localized, Screen[None]):
     BINDINGS: ClassVar = [
         Binding("r", "restore", "recovery.key.restore", tooltip="recovery.key.restore.help"),
         Binding("e", "start_empty", "recovery.key.empty", tooltip="recovery.key.empty.help"),
+        Binding("p", "repair", "recovery.key.repair", tooltip="recovery.key.repair.help"),
         Binding("q", "quit_recovery", "recovery.key.quit", tooltip="recovery.key.quit.help"),
         Binding("escape", "quit_recovery", "recovery.key.quit", show=False),
         Binding("enter", "continue", "recovery.key.continue", tooltip="recovery.key.continue.help"),
@@ -78,6 +90,7 @@ class RecoveryScreen(Localized, Screen[None]):
         self.path = Path(path)
         self.problem = problem
         self.backup: Backup | None = latest_good_backup(self.path)
+        self.repairable = self._count_repairable()  # bytes that are not UTF-8, if fixable
         self.outcome = ""  # "restored" / "empty" once done; then only Continue remains
         self.outcome_text = ""
         self._localize()
@@ -99,6 +112,12 @@ class RecoveryScreen(Localized, Screen[None]):
                     yield Button(self.t("recovery.continue"), id="continue", variant="success")
             else:
                 yield Static(self.backup_sentence(), id="recovery-backup", classes="recovery-line")
+                if self.repairable:
+                    yield Static(
+                        self.t("recovery.repair_offer", count=self.repairable),
+                        id="recovery-repair",
+                        classes="recovery-line",
+                    )
                 yield Static(
                     self.t("recovery.kept", name=self.path.name),
                     id="recovery-kept",
@@ -108,9 +127,20 @@ class RecoveryScreen(Localized, Screen[None]):
                 with Horizontal(id="recovery-buttons"):
                     if self.backup is not None:
                         yield Button(self.t("recovery.restore"), id="restore", variant="primary")
+                    if self.repairable:
+                        yield Button(self.t("recovery.repair"), id="repair", variant="primary")
                     yield Button(self.t("recovery.empty"), id="empty", variant="warning")
                     yield Button(self.t("recovery.quit"), id="quit")
         yield Footer()
+
+    def _count_repairable(self) -> int:
+        if self.problem.reason != "encoding":
+            return 0
+        try:
+            repaired = repaired_text(self.path.read_bytes())
+        except OSError:
+            return 0
+        return repaired[1] if repaired else 0
 
     def problem_sentence(self) -> str:
         reason = self.problem.reason
@@ -155,6 +185,7 @@ class RecoveryScreen(Localized, Screen[None]):
         actions = {
             "restore": self.action_restore,
             "empty": self.action_start_empty,
+            "repair": self.action_repair,
             "quit": self.action_quit_recovery,
             "continue": self.action_continue,
         }
@@ -167,11 +198,13 @@ class RecoveryScreen(Localized, Screen[None]):
         """Before a choice: restore (if there is a backup), empty, quit. After: continue."""
         if action == "continue":
             return bool(self.outcome)
-        if action in ("restore", "start_empty", "quit_recovery"):
+        if action in ("restore", "start_empty", "repair", "quit_recovery"):
             if self.outcome:
                 return False
             if action == "restore":
                 return self.backup is not None
+            if action == "repair":
+                return bool(self.repairable)
         return True
 
     def action_restore(self) -> None:
@@ -186,6 +219,16 @@ class RecoveryScreen(Localized, Screen[None]):
             "restored",
             self.t("recovery.restored", backup=self.backup.name, aside=kept.name if kept else "-"),
         )
+
+    def action_repair(self) -> None:
+        if self.outcome or not self.repairable:
+            return
+        try:
+            aside = repair_encoding(self.path)
+        except (OSError, DataFileLocked, DataFileCorrupt) as error:
+            self.show_error(error)
+            return
+        self.finish("repaired", self.t("recovery.repaired", aside=aside.name))
 
     def action_start_empty(self) -> None:
         if self.outcome:
@@ -217,4 +260,6 @@ class RecoveryScreen(Localized, Screen[None]):
         else:
             reason = getattr(error, "strerror", None) or str(error)
             sentence = self.t("recovery.failed", reason=reason)
-        self.query_one("#recovery-error", Static).update(sentence)
+        error_line = self.query_one("#recovery-error", Static)
+        error_line.update(sentence)
+        error_line.add_class("-shown")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -140,6 +141,52 @@ def restore_backup(path: Path, backup: Path, label: str | None = None) -> Path |
         if kept is not None:
             with contextlib.suppress(OSError):
                 os.chmod(kept, 0o600)
+        return kept
+
+
+ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def repaired_text(raw: bytes) -> tuple[bytes, int] | None:
+    """The file's bytes with every non-UTF-8 byte read as Windows-1252 (what an editor set
+    to Latin-1 or Windows-1252 writes for é, ë, €), and how many bytes that concerned;
+    None if the result is still not a readable leernet file."""
+    text = raw.decode("utf-8", errors="surrogateescape")  # bad bytes -> U+DC80..U+DCFF
+    bad = 0
+
+    def as_cp1252(match: re.Match[str]) -> str:
+        nonlocal bad
+        escaped = bytes(ord(c) - 0xDC00 for c in match.group())
+        bad += len(escaped)
+        return escaped.decode("cp1252", errors="replace")
+
+    fixed = ESCAPED_BYTES.sub(as_cp1252, text).encode("utf-8")
+    try:
+        if parse_data_file(fixed, Path("repair")) is None:
+            return None
+    except DataFileCorrupt:
+        return None
+    return fixed, bad
+
+
+def repair_encoding(path: Path) -> Path:
+    """Rewrite a file that is only unreadable because of non-UTF-8 bytes, reading those
+    bytes as Windows-1252. The original is kept aside (`.corrupt-<date-time>`) first."""
+    path = Path(path)
+    with DataFileLock(path):
+        real = write_target(path)
+        raw = real.read_bytes()
+        repaired = repaired_text(raw)
+        if repaired is None:
+            raise DataFileCorrupt(f"{path} cannot be repaired this way.", path, reason="encoding")
+        kept = aside_name(real, "corrupt")
+        os.link(real, kept)
+        try:
+            atomic_write_bytes(real, repaired[0])
+        except BaseException:
+            with contextlib.suppress(OSError):
+                kept.unlink()
+            raise
         return kept
 
 

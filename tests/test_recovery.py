@@ -22,6 +22,8 @@ from store.recovery import (
     aside_name,
     find_backup,
     latest_good_backup,
+    repair_encoding,
+    repaired_text,
     restore_backup,
     set_aside,
     start_empty,
@@ -405,3 +407,51 @@ def test_feedback_survives_a_full_round(data_path: Path, monkeypatch: pytest.Mon
     restore_backup(data_path, latest_good_backup(data_path).path)
     with Store.open(data_path) as opened:
         assert [f.said for f in opened.feedback()] == ["Goed voorbeeld"]
+
+
+# -- repairing a file that is only unreadable because of a few non-UTF-8 bytes ----------
+
+LATIN1 = '{"meta": {"1": {"schema_version": 2}}, "networks": {"1": {"name": "Café € Gent"}}}'
+
+
+def test_repair_reads_stray_bytes_as_windows_1252(data_path: Path) -> None:
+    raw = LATIN1.encode("cp1252")
+    data_path.write_bytes(raw)
+    fixed, count = repaired_text(raw)
+    assert count == 2
+    assert fixed.decode("utf-8") == LATIN1
+    kept = repair_encoding(data_path)
+    assert kept.read_bytes() == raw and ".corrupt-" in kept.name
+    with Store.open(data_path) as opened:
+        assert opened.network(1).name == "Café € Gent"
+
+
+def test_repair_is_not_offered_when_it_would_not_help(data_path: Path) -> None:
+    assert repaired_text(b'{"networks": \xff') is None  # still not JSON afterwards
+    data_path.write_bytes(b'{"networks": \xff')
+    with pytest.raises(DataFileCorrupt):
+        repair_encoding(data_path)
+    assert data_path.read_bytes() == b'{"networks": \xff'
+
+
+async def test_screen_repairs_by_key(data_path: Path) -> None:
+    data_path.write_bytes(LATIN1.encode("cp1252"))
+    app = recovery_app(data_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "the 2 unreadable bytes are read as Windows-1252" in shown(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert "The characters are repaired" in shown(app)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_value == "repaired"
+    assert data_path.read_text(encoding="utf-8") == LATIN1
+
+
+async def test_screen_offers_no_repair_for_other_problems(corrupt_with_backup: Path) -> None:
+    app = recovery_app(corrupt_with_backup)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert not app.screen.query("#repair")
+        await pilot.press("p")
+        await pilot.pause()
+        assert corrupt_with_backup.read_bytes() == BROKEN

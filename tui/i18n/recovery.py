@@ -60,6 +60,22 @@ STRINGS = {
         "Begin met een leeg bestand; het huidige blijft bewaard",
         "Start with an empty file; the current one is kept aside",
     ),
+    "recovery.repair": ("Repareer de tekens", "Repair the characters"),
+    "recovery.repair_offer": (
+        "Of repareer: de {count} onleesbare bytes worden gelezen als Windows-1252-tekens "
+        "(é, ë, € …); al de rest blijft zoals het is.",
+        "Or repair: the {count} unreadable bytes are read as Windows-1252 characters "
+        "(é, ë, € …); everything else stays as it is.",
+    ),
+    "recovery.key.repair": ("Repareer", "Repair"),
+    "recovery.key.repair.help": (
+        "Lees de onleesbare bytes als Windows-1252; het huidige bestand blijft bewaard",
+        "Read the unreadable bytes as Windows-1252; the current file is kept aside",
+    ),
+    "recovery.repaired": (
+        "De tekens zijn gerepareerd. Het oude bestand staat in {aside}.",
+        "The characters are repaired. The old file is kept as {aside}.",
+    ),
     "recovery.key.quit": ("Stop", "Quit"),
     "recovery.key.quit.help": (
         "Stop zonder iets te veranderen",
