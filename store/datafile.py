@@ -96,7 +96,8 @@ def structure_problem(data: Any) -> str:
 
 def serialise(data: Data) -> bytes:
     """Indented, human-readable JSON (the file is meant to be readable by its owner)."""
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    # The newline by option, not `+ b"\n"`: that would copy the whole payload again.
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
 
 def encode(data: Data) -> tuple[bytes, bool]:

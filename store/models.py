@@ -88,8 +88,15 @@ class Record:
 
     @classmethod
     def split_extra(cls, doc: dict[str, Any]) -> dict[str, Any]:
-        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        # The field names are looked up once per class: `fields()` on every document
+        # was a third of the time to convert 10,000 sessions.
+        known = _FIELD_NAMES.get(cls)
+        if known is None:
+            known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
         return {k: v for k, v in doc.items() if k not in known}
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 @dataclass

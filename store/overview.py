@@ -76,22 +76,24 @@ def latest_average(takes: Iterable[SelfCheckTake]) -> float | None:
 
 def build_overview(store: Store, today: date) -> Overview:
     networks = store.networks()
-    sessions = store.sessions()
     feedback = store.feedback()
     takes = store.selfchecks()
+    active = [n for n in sorted_networks(networks) if n.status == "active"]
+    active_ids = {n.id for n in active}
+    # Only the sessions shown are copied out of the store (those of active networks and
+    # those waiting for a reflection); the rest are only counted: with 10,000 sessions,
+    # copying them all on every refresh was most of the dashboard's time.
+    shown = store.sessions(where=lambda s: s.network_id in active_ids)
+    waiting = store.sessions(where=lambda s: not s.has_reflection())
     # Grouped once: thousands of sessions over hundreds of networks stay fast.
     by_network: dict[int | None, list[Session]] = defaultdict(list)
-    for session in sessions:
+    for session in shown:
         by_network[session.network_id].append(session)
     return Overview(
-        active=[
-            network_progress(n, by_network.get(n.id, []), today)
-            for n in sorted_networks(networks)
-            if n.status == "active"
-        ],
+        active=[network_progress(n, by_network.get(n.id, []), today) for n in active],
         networks=len(networks),
-        unreflected=unreflected_sessions(sessions, today),
-        open_actions=sum(1 for s in sessions for a in s.actions if a.status == "open"),
+        unreflected=unreflected_sessions(waiting, today),
+        open_actions=store.session_total(lambda s: sum(1 for a in s.actions if a.status == "open")),
         open_feedback=open_count(feedback),
         overdue_feedback=len(overdue(feedback, today)),
         selfcheck_latest=latest_average(takes),
