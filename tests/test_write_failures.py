@@ -209,3 +209,77 @@ async def test_feedback_form_keeps_what_was_typed_and_retries(
         ("Marieke", "Geef anderen eerst ruimte")
     ]
     file_matches_memory(store, data_path)
+
+
+def fail_data_file_with(monkeypatch: pytest.MonkeyPatch, data_path: Path, code: int) -> None:
+    """Only the data file's replace fails (drafts and backups still work)."""
+    real_replace = store.atomic.replace_file
+
+    def refuse(source: Path, target: Path) -> None:
+        if target == data_path:
+            raise OSError(code, os.strerror(code))
+        real_replace(source, target)
+
+    monkeypatch.setattr(store.atomic, "replace_file", refuse)
+
+
+async def test_network_form_keeps_what_was_typed_and_retries(
+    store: Store, data_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screens.network_form import NetworkFormScreen
+
+    app = make_app("nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, NetworkFormScreen)
+        form.query_one("#nf-name", Input).value = "Teamleiders West"
+        form.query_one("#nf-goals", TextArea).text = "Feedback geven\nDelegeren"
+        fail_data_file_with(monkeypatch, data_path, errno.ENOSPC)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Bewaren lukte niet: No space left on device") for m in messages)
+        assert form.query_one("#nf-name", Input).value == "Teamleiders West"
+        assert form.query_one("#nf-goals", TextArea).text == "Feedback geven\nDelegeren"
+        assert store.networks() == []
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is not form
+    [network] = store.networks()
+    assert (network.name, network.goals) == ("Teamleiders West", ["Feedback geven", "Delegeren"])
+    file_matches_memory(store, data_path)
+
+
+async def test_journal_keeps_what_was_typed_and_retries(
+    store: Store, data_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screens.journal import SessionJournalScreen
+
+    network = store.save_network(Network(name="Teamleiders"))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(SessionJournalScreen(network.id))
+        await pilot.pause()
+        journal = app.screen
+        journal.query_one("#s-date", Input).value = "2026-11-20"
+        journal.query_one("#s-learned", TextArea).text = "Eerst luisteren, dan voorstellen."
+        fail_data_file_with(monkeypatch, data_path, errno.EROFS)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is journal
+        messages = [n.message for n in app._notifications]
+        assert any("Could not save: Read-only file system" in m for m in messages)
+        assert journal.query_one("#s-learned", TextArea).text == "Eerst luisteren, dan voorstellen."
+        assert store.sessions() == []
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [session] = store.sessions()
+    assert session.learned == "Eerst luisteren, dan voorstellen."
+    file_matches_memory(store, data_path)
