@@ -230,6 +230,8 @@ class SessionJournalScreen(LeernetScreen):
                     self.t("journal.work_form"), Input(form.work_form, id="s-work-form")
                 )
                 yield FormField(self.t("journal.speaker"), Input(form.speaker, id="s-speaker"))
+            yield Static(f"[b]{self.t('journal.feedback')}[/b]", classes="section-title")
+            yield Static(self.feedback_text(), id="journal-feedback")
 
     def compose_follow_up_tab(self) -> ComposeResult:
         previous = self.previous
@@ -360,8 +362,6 @@ class SessionJournalScreen(LeernetScreen):
                 TextArea(form.team_insights, id="s-team-insights", soft_wrap=True, classes="list"),
             )
             yield Checkbox(self.t("journal.private"), value=form.private, id="s-private")
-            yield Static(f"[b]{self.t('journal.feedback')}[/b]", classes="section-title")
-            yield Static(self.feedback_text(), id="journal-feedback")
 
     def feedback_text(self) -> str:
         """Feedback linked to this session, names included (this stays in the app)."""
