@@ -147,10 +147,15 @@ class FeedbackScreen(LeernetScreen):
                 select.value = current
 
     def refresh_list(self, keep: int | None = None) -> None:
-        """Rebuild the table from the store; keep the cursor on `keep` (or the current row)."""
+        """Rebuild the table from the store; keep the cursor on `keep` (or the current row).
+
+        When that entry is no longer shown (deleted, or filtered away by a new status),
+        the cursor stays at the same height in the list.
+        """
         table = self.table
         if keep is None:
             keep = self.selected_id()
+        row = table.cursor_row
         today = date.today()
         everything = self.store.feedback()
         self._total = len(everything)
@@ -190,6 +195,8 @@ class FeedbackScreen(LeernetScreen):
             table.add_row(when, status, giver, text, key=str(item.id))
         if keep is not None and keep in self._items:
             table.move_cursor(row=table.get_row_index(str(keep)), animate=False)
+        elif table.row_count:
+            table.move_cursor(row=min(max(row, 0), table.row_count - 1), animate=False)
         self._show_summary(everything, len(shown), today)
         self._show_detail()
 
@@ -347,16 +354,13 @@ class FeedbackScreen(LeernetScreen):
     def _delete(self, item: Feedback) -> None:
         if item.id is None:
             return
-        row = self.table.cursor_row
         try:
             self.store.delete_feedback(item.id)
         except WriteFailed as failed:
             self.notify(self.t("msg.write_failed", reason=str(failed)), severity="error")
             return
         self._last_deleted = item
-        self.refresh_list(keep=-1)
-        if self.table.row_count:
-            self.table.move_cursor(row=min(row, self.table.row_count - 1), animate=False)
+        self.refresh_list()
         self.notify(self.t("feedback.deleted"))
 
     def action_undo(self) -> None:

@@ -497,3 +497,21 @@ async def test_help_and_palette_list_every_feedback_key(make_app) -> None:
         for line in ("` Nieuw", "`u` Herstel", "`o` Sessie", "`f` Filter", "`s` Status"):
             assert line in text, line
         assert "30 dagen" in text
+
+
+async def test_status_change_under_a_filter_keeps_the_cursor_in_place(
+    store: Store, make_app
+) -> None:
+    for days, said in ((1, "First"), (2, "Second"), (3, "Third")):
+        store.save_feedback(Feedback(date=TODAY - timedelta(days=days), said=said))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_log(app, pilot)
+        screen.query_one("#fb-filter-status", Select).value = "open"
+        await pilot.pause()
+        screen.query_one("#fb-table", DataTable).focus()
+        await pilot.press("down", "s")
+        await pilot.pause()
+        assert [row[3] for row in cells(screen)] == ["First", "Third"]
+        assert screen.selected().said == "Third"
+        assert "showing 2 of 3" in str(screen.query_one("#fb-summary", Static).render())
