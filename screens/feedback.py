@@ -302,17 +302,25 @@ class FeedbackScreen(LeernetScreen):
 
     def _after_form(self, saved: Feedback | None) -> None:
         if saved is not None and saved.id is not None:
-            # A new entry that the filters would hide: clear them so it is seen.
-            if not filter_feedback(
-                [saved],
-                status=self._filter_value("fb-filter-status"),
-                network_id=self._filter_value("fb-filter-network"),
-            ):
-                with self.prevent(Select.Changed):
-                    self.query_one("#fb-filter-status", Select).clear()
-                    self.query_one("#fb-filter-network", Select).clear()
-            self.refresh_list(keep=saved.id)
+            self.show_item(saved.id)
         self.table.focus()
+
+    def show_item(self, feedback_id: int) -> None:
+        """Put the cursor on this entry (for a search hit, or after saving), clearing the
+        filters when they would hide it."""
+        item = self.store.feedback_item(feedback_id)
+        if item is None:
+            self.refresh_list()
+            return
+        if not filter_feedback(
+            [item],
+            status=self._filter_value("fb-filter-status"),
+            network_id=self._filter_value("fb-filter-network"),
+        ):
+            with self.prevent(Select.Changed):
+                self.query_one("#fb-filter-status", Select).clear()
+                self.query_one("#fb-filter-network", Select).clear()
+        self.refresh_list(keep=feedback_id)
 
     def action_cycle_status(self) -> None:
         item = self._need_selected()

@@ -515,3 +515,20 @@ async def test_status_change_under_a_filter_keeps_the_cursor_in_place(
         assert [row[3] for row in cells(screen)] == ["First", "Third"]
         assert screen.selected().said == "Third"
         assert "showing 2 of 3" in str(screen.query_one("#fb-summary", Static).render())
+
+
+async def test_show_item_clears_filters_that_would_hide_it(store: Store, make_app) -> None:
+    store.save_feedback(Feedback(date=TODAY, said="Open one"))
+    applied = store.save_feedback(
+        Feedback(date=TODAY - timedelta(days=9), said="Done one", status="applied")
+    )
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_log(app, pilot)
+        screen.query_one("#fb-filter-status", Select).value = "open"
+        await pilot.pause()
+        assert [row[3] for row in cells(screen)] == ["Open one"]
+        screen.show_item(applied.id)
+        await pilot.pause()
+        assert screen.query_one("#fb-filter-status", Select).value is Select.NULL
+        assert screen.selected_id() == applied.id
