@@ -75,7 +75,7 @@ def list_actions(
 
 
 def count_actions(store: Store, status: str = "open") -> int:
-    return sum(1 for s in store.sessions() for a in s.actions if a.status == status)
+    return store.session_total(lambda s: sum(1 for a in s.actions if a.status == status))
 
 
 def set_action_status(

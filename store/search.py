@@ -298,50 +298,70 @@ class SearchIndex:
         include_names: bool = True,
     ) -> None:
         self.network_names = {n.id: n.name for n in networks if n.id is not None}
+        self.include_names = include_names
         self.entries: list[_Entry] = []
-        session_info: dict[int, tuple[int | None, int | None]] = {}
+        self._session_info: dict[int, tuple[int | None, int | None]] = {}
         for session in sessions:
-            if session.id is None:
-                continue
-            session_info[session.id] = (session.network_id, session.number)
-            self._add(
-                _Entry(
-                    kind="session",
-                    record_id=session.id,
-                    date=session.date,
-                    network_id=session.network_id,
-                    session_id=session.id,
-                    session_number=session.number,
-                    private=session.private,
-                    texts=_session_texts(session),
-                )
-            )
+            self.add_session(session)
         for item in feedback:
-            if item.id is None:
-                continue
-            network_id, number = session_info.get(item.session_id or -1, (None, None))
-            texts = [(name, getattr(item, name)) for name in FEEDBACK_FIELDS]
-            if include_names and item.giver_name:
-                texts.append(("giver_name", item.giver_name))
-            self._add(
-                _Entry(
-                    kind="feedback",
-                    record_id=item.id,
-                    date=item.date,
-                    network_id=item.network_id if item.network_id is not None else network_id,
-                    session_id=item.session_id if item.session_id in session_info else None,
-                    session_number=number,
-                    private=item.private,
-                    texts=texts,
-                    giver_role=item.giver_role,
-                    giver_name=item.giver_name if include_names else "",
-                )
-            )
+            self.add_feedback(item)
 
     @classmethod
     def from_store(cls, store: Store, *, include_names: bool = True) -> SearchIndex:
-        return cls(
-            store.networks(), store.sessions(), store.feedback(), include_names=include_names
+        index = cls(store.networks(), [], [], include_names=include_names)
+
+        def visit(session: Session) -> bool:
+            # The store hands its own records to `where` before copying; the index only
+            # reads them (strings are immutable), and keeping none saves 10,000 copies.
+            index.add_session(session)
+            return False
+
+        store.sessions(where=visit)
+        for item in store.feedback():  # feedback after sessions: it borrows their place
+            index.add_feedback(item)
+        return index
+
+    def add_session(self, session: Session) -> None:
+        if session.id is None:
+            return
+        self._session_info[session.id] = (session.network_id, session.number)
+        self._add(
+            _Entry(
+                kind="session",
+                record_id=session.id,
+                date=session.date,
+                network_id=session.network_id,
+                session_id=session.id,
+                session_number=session.number,
+                private=session.private,
+                texts=_session_texts(session),
+            )
+        )
+
+    def add_feedback(self, item: Feedback) -> None:
+        """Add after the sessions: a linked entry takes its session's network and number."""
+        if item.id is None:
+            return
+        linked = item.session_id if item.session_id in self._session_info else None
+        network_id, number = (
+            self._session_info.get(linked, (None, None)) if linked else (None, None)
+        )
+        texts = [(name, getattr(item, name)) for name in FEEDBACK_FIELDS]
+        if self.include_names and item.giver_name:
+            texts.append(("giver_name", item.giver_name))
+        self._add(
+            _Entry(
+                kind="feedback",
+                record_id=item.id,
+                date=item.date,
+                network_id=item.network_id if item.network_id is not None else network_id,
+                session_id=linked,
+                session_number=number,
+                private=item.private,
+                texts=texts,
+                giver_role=item.giver_role,
+                giver_name=item.giver_name if self.include_names else "",
+            )
         )
 
     def _add(self, entry: _Entry) -> None:
