@@ -141,21 +141,21 @@ STRINGS = {
     "feedback.form.discard.yes": ("Weggooien", "Discard"),
     "feedback.form.discard.no": ("Verder bewerken", "Keep editing"),
     "feedback.form.fix_errors": (
-        "Nog niet bewaard: kijk naar de rode melding.",
-        "Not saved yet: see the message in red.",
+        "Nog niet bewaard: zie de melding bij het veld.",
+        "Not saved yet: see the message by the field.",
     ),
-    # Bad input (next to the field)
+    # Bad input (next to the field; the date field is narrow, so these stay short)
     "feedback.error.date_empty": (
-        "Vul een datum in, bv. vandaag of 27/11/2026.",
-        "Enter a date, e.g. today or 27/11/2026.",
+        "Vul een datum in, bv. vandaag.",
+        "Enter a date, e.g. today.",
     ),
     "feedback.error.date_unreadable": (
-        "Deze datum lees ik niet. Probeer 27/11/2026, 2026-11-27 of vandaag.",
-        "I cannot read this date. Try 27/11/2026, 2026-11-27 or today.",
+        "Onleesbare datum. Probeer 27/11/2026 of vandaag.",
+        "Cannot read this date. Try 27/11/2026 or today.",
     ),
     "feedback.error.date_future": (
-        "Die datum ligt in de toekomst: feedback kreeg je vandaag of eerder.",
-        "That date is in the future: you received the feedback today or earlier.",
+        "Die datum ligt in de toekomst; kies vandaag of eerder.",
+        "That date is in the future; use today or earlier.",
     ),
     "feedback.error.said_empty": (
         "Schrijf op wat er gezegd werd; dat is de kern van de feedback.",
