@@ -17,7 +17,13 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Select, Static
 
 from screens.base import LeernetScreen
-from store.actions import ActionNotFound, ActionRef, collect_actions, set_action_status
+from store.actions import (
+    ActionNotFound,
+    ActionRef,
+    action_counts,
+    list_actions,
+    set_action_status,
+)
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.models import ACTION_STATUSES
@@ -132,9 +138,7 @@ class ActionsScreen(LeernetScreen):
         row = table.cursor_row if keep_row is None else keep_row
         status = self.status_filter()
         network_id = self.network_filter()
-        sessions = self.store.sessions(network_id)
-        everything = collect_actions(sessions, network_id=network_id)
-        shown = [r for r in everything if status == "all" or r.action.status == status]
+        shown = list_actions(self.store, None if status == "all" else status, network_id)
         names = {n.id: n.name for n in self.store.networks()}
         self._refs = {}
         rows = []
@@ -164,7 +168,7 @@ class ActionsScreen(LeernetScreen):
             )
         if rows:
             table.move_cursor(row=min(max(row, 0), len(rows) - 1), animate=False)
-        self._show_summary(everything, len(rows))
+        self._show_summary(action_counts(self.store, network_id), len(rows))
         self._show_detail()
 
     def _session_cell(self, ref: ActionRef) -> str:
@@ -184,10 +188,9 @@ class ActionsScreen(LeernetScreen):
             )
         return label
 
-    def _show_summary(self, everything: list[ActionRef], shown: int) -> None:
-        counts = {s: sum(1 for r in everything if r.action.status == s) for s in ACTION_STATUSES}
+    def _show_summary(self, counts: dict[str, int], shown: int) -> None:
         summary = self.query_one("#actions-summary", Static)
-        if not everything:
+        if not any(counts.values()):
             summary.update(self.t("actions.empty"))
         elif not shown:
             summary.update(self.t("actions.empty_filtered"))

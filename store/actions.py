@@ -71,11 +71,30 @@ def list_actions(
     store: Store, status: str | None = None, network_id: int | None = None
 ) -> list[ActionRef]:
     """All action items in the store, optionally only one status and/or one network."""
-    return collect_actions(store.sessions(network_id), status, network_id)
+    if status is not None and status not in ACTION_STATUSES:
+        raise ValueError(f"unknown action status {status!r}")
+
+    def holds_wanted(session: Session) -> bool:
+        # Only sessions with a wanted action are copied out of the store.
+        return any(status is None or a.status == status for a in session.actions)
+
+    return collect_actions(store.sessions(network_id, where=holds_wanted), status, network_id)
 
 
-def count_actions(store: Store, status: str = "open") -> int:
-    return store.session_total(lambda s: sum(1 for a in s.actions if a.status == status))
+def count_actions(store: Store, status: str = "open", network_id: int | None = None) -> int:
+    """How many action items have `status` (in one network, or all), without copies."""
+
+    def count(session: Session) -> int:
+        if network_id is not None and session.network_id != network_id:
+            return 0
+        return sum(1 for a in session.actions if a.status == status)
+
+    return store.session_total(count)
+
+
+def action_counts(store: Store, network_id: int | None = None) -> dict[str, int]:
+    """Action items per status: {"open": 3, "done": 5, "dropped": 1}."""
+    return {status: count_actions(store, status, network_id) for status in ACTION_STATUSES}
 
 
 def set_action_status(

@@ -234,3 +234,12 @@ async def test_enter_opens_the_session_in_the_journal(store: Store, make_app) ->
         assert isinstance(app.screen, SessionJournalScreen)
         assert app.screen.network_id == ids["safety"]
         assert app.screen.session_id == ids["old"].id
+
+
+def test_counts_per_status_and_network(store: Store) -> None:
+    from store.actions import action_counts
+
+    ids = _fill(store)
+    assert action_counts(store) == {"open": 3, "done": 1, "dropped": 1}
+    assert action_counts(store, ids["hr"]) == {"open": 0, "done": 0, "dropped": 1}
+    assert count_actions(store, "open", ids["safety"]) == 3
