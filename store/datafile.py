@@ -29,7 +29,7 @@ def parse_data_file(raw: bytes, path: Path) -> Data | None:
     """Parse the bytes of a data file; `None` for an empty file. Raises DataFileCorrupt."""
     if raw.startswith(UTF8_BOM):  # saved by an editor that marks UTF-8 (Windows Notepad)
         raw = raw[len(UTF8_BOM) :]
-    if not raw.strip():
+    if not raw or raw.isspace():  # not `raw.strip()`: that copies the whole file
         return None
     try:
         data = orjson.loads(raw)

@@ -46,6 +46,10 @@ def check_data_path(path: Path) -> None:
 class Store:
     """Open with `Store.open(path)`; close with `close()` (or use it as a context manager)."""
 
+    # Keep converted records between reads (the app reads the same tables again and
+    # again). The one-shot command line turns this off: it reads each table once.
+    keep_records = True
+
     def __init__(self, path: Path, *, create_parent: bool = False) -> None:
         self.path = Path(path)
         if create_parent:
@@ -60,7 +64,7 @@ class Store:
         gc.disable()
         try:
             self._storage = AtomicJSONStorage(self.path, before_write=DailyBackup(self.path))
-            self._records = RecordCache()  # converted dataclasses, handed out as copies
+            self._records = RecordCache(keep=self.keep_records)  # handed out as copies
             self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type,return-value]
             self._prepare()
         except BaseException:

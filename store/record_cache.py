@@ -97,7 +97,10 @@ class RecordCache:
     table object means unchanged records, and the check is one identity test.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
+        # keep=False: convert on every read and keep nothing (a one-shot command reads
+        # each table once; keeping the records would only double its peak memory).
+        self.keep = keep
         self._tables: dict[str, _Table] = {}
 
     def _originals(self, cls: type[R], raw: dict[str, Any]) -> list[R]:
@@ -127,6 +130,13 @@ class RecordCache:
         `where` sees the cached record itself, before any copy: a narrow filter copies
         only what it keeps. It must not change what it is given.
         """
+        if not self.keep:
+            fresh = (
+                cls.from_doc(doc, int(doc_id))  # type: ignore[attr-defined]
+                for doc_id, doc in raw.items()
+                if isinstance(doc, dict)
+            )
+            return [record for record in fresh if where is None or where(record)]
         originals = self._originals(cls, raw)
         if where is None:
             return [clone(record) for record in originals]
@@ -134,6 +144,8 @@ class RecordCache:
 
     def total(self, cls: type[R], raw: dict[str, Any], count: Callable[[R], int]) -> int:
         """The sum of `count(record)` over the records of `raw`, without copying any."""
+        if not self.keep:
+            return sum(count(record) for record in self.records(cls, raw))
         return sum(count(record) for record in self._originals(cls, raw))
 
     def record(self, cls: type[R], doc_id: int, doc: dict[str, Any]) -> R:
@@ -141,7 +153,7 @@ class RecordCache:
         table = self._tables.setdefault(cls.table, _Table())
         key = str(doc_id)
         entry = table.by_id.get(key)
-        if entry is None or entry[0] is not doc:
+        if not self.keep or entry is None or entry[0] is not doc:
             # Converted for this call only: caching it here would need the table's
             # records list rebuilt too; the next full read does that.
             return cls.from_doc(doc, doc_id)  # type: ignore[attr-defined,no-any-return]

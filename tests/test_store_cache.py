@@ -159,3 +159,23 @@ def test_cache_agrees_with_a_fresh_open(tmp_path: Path, ops: list[tuple[str, int
         fresh = [s.to_doc() for s in reopened.sessions()]
     assert seen == fresh
     assert singles == fresh
+
+
+def test_a_store_that_keeps_nothing_reads_the_same(data_path: Path) -> None:
+    with Store.open(data_path) as opened:
+        one = opened.save_network(Network(name="Een"))
+        for index in range(3):
+            opened.save_session(sample_session(one.id, text=f"s{index}"))
+    Store.keep_records = False
+    try:
+        with Store.open(data_path) as once:
+            first = once.sessions()
+            first[0].tags.append("changed")
+            assert [s.to_doc() for s in once.sessions()] == [
+                s.to_doc() for s in once.sessions(one.id)
+            ]
+            assert once.sessions()[0].tags == ["veiligheid"]
+            assert once.session_total(lambda s: len(s.actions)) == 3
+            assert once.session(first[0].id).tags == ["veiligheid"]  # type: ignore[union-attr,arg-type]
+    finally:
+        Store.keep_records = True

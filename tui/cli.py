@@ -135,11 +135,16 @@ def run_command(args: argparse.Namespace, path: Path, lang: str | None) -> int:
         raise UserError(f"{command} is not available in this version") from missing
     # A one-shot command: its cyclic garbage is small, and collecting while the whole
     # data file is in memory only costs time. (Restored after: tests call this in-process.)
-    collecting = gc.isenabled()
+    # For the same reason the store keeps no converted records between reads.
+    from store.db import Store
+
+    collecting, keeping = gc.isenabled(), Store.keep_records
     gc.disable()
+    Store.keep_records = False
     try:
         return int(module.run(args, path, lang))
     finally:
+        Store.keep_records = keeping
         if collecting:
             gc.enable()
 
