@@ -40,7 +40,9 @@ from store.networks import sorted_networks
 
 ALL_NETWORKS = -1  # the Select value for "all networks" (TinyDB ids start at 1)
 DEBOUNCE_SECONDS = 0.3
-PREVIEW_LIMIT = 60_000  # characters rendered in the preview; Markdown parses on the UI thread
+# Characters rendered in the preview. The Markdown widget mounts a widget per block on the
+# UI thread (about a second per 10 kB); a year of notes fits, a bigger file is cut.
+PREVIEW_LIMIT = 24_000
 
 
 @dataclass(frozen=True)
@@ -112,9 +114,7 @@ class ExportScreen(LeernetScreen):
                     Input(value=settings.export_dir or str(Path.home()), id="export-folder"),
                 )
                 with Horizontal(id="export-buttons"):
-                    yield Button(
-                        self.t("export.button.save"), id="export-save", variant="primary"
-                    )
+                    yield Button(self.t("export.button.save"), id="export-save", variant="primary")
                     yield Button(self.t("export.button.copy"), id="export-copy")
             with Vertical(id="export-side"):
                 yield Static(self.t("export.building"), id="export-left-out", markup=False)

@@ -107,6 +107,7 @@ def find_network(networks: Iterable[Network], name: str) -> Network:
 _PARTICLES = frozenset(
     {"van", "de", "der", "den", "het", "ter", "ten", "te", "von", "le", "la", "du", "di", "da"}
 )
+WORD = re.compile(r"\w+")
 SPEAKER_ROLE = re.compile(r"^\s*(?P<name>[^(),]*?)\s*(?:\((?P<role>[^()]*)\)|,(?P<after>.*))\s*$")
 
 
@@ -140,17 +141,42 @@ class NameRedactor:
             person = person_key(name)
             if not person:
                 continue
+            words = " ".join(name.split()).split()
+            if len(words) == 1:
+                # A one-word name ("An") only where written as a name, with its capital:
+                # in any case it would also take the English article "an".
+                self.parts.setdefault(words[0], (replacement, person))
+                continue
             self.whole.setdefault(person, (replacement, person))
-            for part in " ".join(name.split()).split():
+            for part in words:
                 if len(part) >= 3 and part.lower() not in _PARTICLES:
                     self.parts.setdefault(part, (replacement, person))
         self._whole_re = _alternation(self.whole, re.IGNORECASE)
         self._parts_re = _alternation(self.parts, 0)
+        # A cheap first look: a text without any of these words needs no regex at all.
+        # (The first word of each name or part; "Jan-Willem" is looked for as "Jan".)
+        self._first_words: set[str] = set()
+        self._part_words: set[str] = set()
+        self._always = False  # a "name" without any letters: always run the regexes
+        for key in self.whole:
+            tokens = WORD.findall(key)
+            self._always |= not tokens
+            self._first_words.update(tokens[:1])
+        for part in self.parts:
+            tokens = WORD.findall(part)
+            self._always |= not tokens
+            self._part_words.update(tokens[:1])
         self.found: set[str] = set()  # keys of the people whose names were replaced
 
     def __call__(self, value: str) -> str:
-        if not value:
+        if not value or not (self._whole_re or self._parts_re):
             return value
+        if not self._always:
+            words = set(WORD.findall(value))
+            if words.isdisjoint(self._part_words) and {w.casefold() for w in words}.isdisjoint(
+                self._first_words
+            ):
+                return value
         if self._whole_re is not None:
             value = self._whole_re.sub(self._replace_whole, value)
         if self._parts_re is not None:
@@ -286,22 +312,30 @@ def select(
         redact = NameRedactor(people)
         chosen_sessions = [clean_session(s, redact) for s in chosen_sessions]
 
-    views = [
-        export_view(item, audience, f"[{label('role', item.giver_role, lang)}]")
-        for item in sorted(chosen_feedback, key=lambda f: (f.date or date.min, f.id or 0))
-    ]
-    feedback_views = [v for v in views if v is not None]
-    if redact is not None:
-        omissions.names |= {person_key(f.giver_name) for f in chosen_feedback if f.giver_name}
-        feedback_views = [
-            replace(
-                v,
-                said=redact(v.said),
-                reaction=redact(v.reaction),
-                plan=redact(v.plan),
+    ordered_feedback = sorted(chosen_feedback, key=lambda f: (f.date or date.min, f.id or 0))
+    if redact is None:
+        views = [export_view(item, audience) for item in ordered_feedback]
+        feedback_views = [v for v in views if v is not None]
+    else:
+        # Growth: the feedback log's rule (giver by role, never by name), with the names of
+        # *every* known person taken out of the text in one pass — the log's own
+        # `redact_name` compiles patterns per entry, too slow for thousands of entries.
+        feedback_views = []
+        for item in ordered_feedback:
+            view = export_view(item, "full")
+            if view is None or not export_view_allowed(item, audience):
+                continue
+            feedback_views.append(
+                replace(
+                    view,
+                    giver_name=None,
+                    private=False,
+                    said=redact(view.said),
+                    reaction=redact(view.reaction),
+                    plan=redact(view.plan),
+                )
             )
-            for v in feedback_views
-        ]
+        omissions.names |= {person_key(f.giver_name) for f in chosen_feedback if f.giver_name}
         omissions.names |= redact.found
 
     known = {n.id: n for n in networks if n.id is not None}
@@ -329,6 +363,11 @@ def select(
         session_titles={s.id: session_title(s, lang) for s in chosen_sessions if s.id is not None},
         redact=redact if redact is not None else (lambda value: value),
     )
+
+
+def export_view_allowed(item: Feedback, audience: str) -> bool:
+    """Whether the feedback log lets this entry leave the app for `audience` at all."""
+    return not (audience == "team" or (item.private and audience != "full"))
 
 
 def sort_networks(networks: Iterable[Network]) -> list[Network]:

@@ -26,14 +26,19 @@ tests.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+# Control characters (Unicode category Cc) other than tab and newline: dropped.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A character that survives cleaning and stripping: neither control nor whitespace.
+VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
 # Escaped everywhere: each of these can start inline markup (or a cell border in a table).
-INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<|~])")
+INLINE_SPECIALS = "\\`*_[]<|~"
 # In a heading `#` too: a trailing run of `#` would be taken as the closing sequence.
-HEADING_SPECIALS = re.compile(r"([\\`*_\[\]<|~#])")
+INLINE_TABLE = str.maketrans({ch: "\\" + ch for ch in INLINE_SPECIALS})
+HEADING_TABLE = str.maketrans({ch: "\\" + ch for ch in INLINE_SPECIALS + "#"})
 # `&amp;` would become "&": escape an ampersand only where it would start an entity.
 ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
@@ -59,11 +64,7 @@ def clean_lines(text: str) -> list[str]:
     """
     out: list[str] = []
     for raw_line in LINE_BREAK.split(text or ""):
-        line = "".join(
-            " " if ch == "\t" else ch
-            for ch in raw_line
-            if ch == "\t" or unicodedata.category(ch) != "Cc"
-        ).strip()
+        line = CONTROL.sub("", raw_line).replace("\t", " ").strip()
         if line or (out and out[-1]):
             out.append(line)
     while out and not out[-1]:
@@ -72,8 +73,8 @@ def clean_lines(text: str) -> list[str]:
 
 
 def has_text(text: str) -> bool:
-    """Whether the text holds anything that would be written."""
-    return bool(clean_lines(text))
+    """Whether the text holds anything that would be written (same rule as clean_lines)."""
+    return bool(text) and VISIBLE.search(text) is not None
 
 
 def paragraphs(text: str) -> list[list[str]]:
@@ -94,8 +95,10 @@ def one_line(text: str, joiner: str = " ") -> str:
 
 def escape_inline(text: str, *, heading: bool = False) -> str:
     """Backslash the characters that could start inline markup (one cleaned line)."""
-    specials = HEADING_SPECIALS if heading else INLINE_SPECIALS
-    return ENTITY_START.sub(r"\\&", specials.sub(r"\\\1", text))
+    escaped = text.translate(HEADING_TABLE if heading else INLINE_TABLE)
+    if "&" in escaped:
+        escaped = ENTITY_START.sub(lambda _: "\\&", escaped)
+    return escaped
 
 
 def escape_line(line: str, *, heading: bool = False) -> str:
@@ -145,6 +148,7 @@ def _inline_piece(part: str) -> str:
     return f"{lead}{core}{trail}"
 
 
+@lru_cache(maxsize=512)  # our own labels repeat for every session of a big export
 def strong(text: str) -> Raw:
     """Bold text (the label of a line). Keep punctuation inside so the bold closes."""
     return Raw(f"**{escape_line(one_line(text))}**")

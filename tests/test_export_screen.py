@@ -44,7 +44,9 @@ def left_out(screen: ExportScreen) -> str:
 
 def field_error(screen: ExportScreen, widget_id: str) -> str:
     field = screen.query_one(f"#field-{widget_id}", FormField)
-    return str(field.query_one(".form-error", Static).content) if field.has_class("-invalid") else ""
+    return (
+        str(field.query_one(".form-error", Static).content) if field.has_class("-invalid") else ""
+    )
 
 
 async def test_preview_shows_the_team_export_and_what_was_left_out(store: Store, make_app) -> None:
@@ -76,7 +78,9 @@ async def test_save_writes_the_file_and_a_second_save_asks_first(
         await pilot.press("ctrl+s")
         await settle(pilot)
         target = folder / default_file_name("team", date.today())
-        assert target.read_text(encoding="utf-8") == export_markdown(store, "team", lang="nl").markdown
+        assert (
+            target.read_text(encoding="utf-8") == export_markdown(store, "team", lang="nl").markdown
+        )
         assert stat.S_IMODE(target.stat().st_mode) == 0o644
         assert store.settings().export_dir == str(folder)
         assert any("Bewaard als" in n.message for n in app._notifications)

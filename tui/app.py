@@ -14,6 +14,7 @@ from textual.screen import Screen
 from screens.actions import ActionsScreen
 from screens.base import Localized, localize_bindings
 from screens.dashboard import DashboardScreen
+from screens.export import ExportScreen
 from screens.feedback import FeedbackScreen
 from screens.help import HelpScreen
 from screens.navbar import AREAS
@@ -33,6 +34,7 @@ AREA_SCREENS: dict[str, Callable[[], Screen]] = {
     "selfcheck": SelfCheckScreen,
     "feedback": FeedbackScreen,
     "networks": NetworksScreen,
+    "export": ExportScreen,
 }
 
 
