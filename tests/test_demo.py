@@ -297,3 +297,34 @@ def test_every_screen_has_a_how_to_in_both_languages() -> None:
                 lacking.append(cls.__name__)
     assert lacking == []
     assert WelcomeScreen.HELP_KEY in STRINGS and issubclass(WelcomeScreen, LeernetModal)
+
+
+# -- README ---------------------------------------------------------------------------
+
+
+def _readme_samples() -> list[str]:
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    return text.split("```markdown\n")[1:]
+
+
+@pytest.mark.parametrize(
+    ("index", "argv"),
+    [
+        (0, ["--demo", "export", "--for", "team", "--network", "Cobot", "--lang", "en"]),
+        (1, ["--demo", "export", "--for", "growth", "--lang", "en"]),
+    ],
+)
+def test_readme_export_samples_are_what_the_demo_exports(
+    index: int, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every line of the README's samples (excerpts marked with …) is in the real export."""
+    sample = _readme_samples()[index].split("```")[0]
+    assert cli.main(argv) == 0
+    exported = capsys.readouterr().out.splitlines()
+    for line in sample.splitlines():
+        if not line.strip() or "made on" in line:  # the day of export changes
+            continue
+        if "…" in line:
+            assert any(line.split("…")[0].rstrip() in real for real in exported), line
+        else:
+            assert line in exported, line
