@@ -106,7 +106,7 @@ class SelfCheckTakeScreen(LeernetScreen):
     """One statement at a time; the finish step asks the moment, network and date."""
 
     AREA = "selfcheck"
-    HELP_KEY = "selfcheck.howto"
+    HELP_KEY = "selfcheck.take.howto"
 
     BINDINGS = [
         Binding(

@@ -85,6 +85,22 @@ STRINGS = {
         "Discard the half-done take ({done}/{total} scored)?",
     ),
     # Taking the check
+    "selfcheck.take.howto": (
+        "Eén uitspraak per keer. In hoeverre klopt ze voor jou?\n\n"
+        "- `1`–`5` geeft een score en gaat naar de volgende open uitspraak\n"
+        "- `↑`/`↓` en `Enter` of `spatie` doen hetzelfde; klikken kan ook\n"
+        "- `←`/`→` (of PgUp/PgDn) bladeren terug en verder; klik op een nummer om te springen\n"
+        "- `o` schrijft een notitie; `Enter` brengt je terug naar de score\n"
+        "- `ctrl+s` bewaart, als alle tien gescoord zijn\n"
+        "- `Escape` gaat terug: wat je al deed blijft bewaard, ook na afsluiten",
+        "One statement at a time. How true is it for you?\n\n"
+        "- `1`–`5` scores it and moves to the next open statement\n"
+        "- `↑`/`↓` and `Enter` or `space` do the same; clicking works too\n"
+        "- `←`/`→` (or PgUp/PgDn) go back and forth; click a number to jump there\n"
+        "- `o` writes a note; `Enter` takes you back to the score\n"
+        "- `ctrl+s` saves, once all ten are scored\n"
+        "- `Escape` goes back: what you did is kept, even after closing the app",
+    ),
     "selfcheck.take.lead": (
         "Ga op voorhand bij jezelf na: in hoeverre klopt dit voor jou?",
         "Check with yourself beforehand: how true is this for you?",
