@@ -74,7 +74,9 @@ def write_participation(doc: MarkdownDocument, scope: Scope) -> None:
         return
     rows = []
     for part in scope.parts:
-        held = len(part.sessions)
+        network_id = part.network.id if part.network else None
+        hidden = [p for p in scope.private_held if p.network_id == network_id]
+        held = len(part.sessions) + len(hidden)
         planned = part.network.planned_sessions if part.network else None
         kind = ""
         if part.network is not None:
@@ -82,6 +84,8 @@ def write_participation(doc: MarkdownDocument, scope: Scope) -> None:
                 f"{label('kind', part.network.kind, lang)}, "
                 f"{label('network_status', part.network.status, lang)}"
             )
+        reflected = sum(1 for s in part.sessions if s.has_reflection())
+        minutes = sum(s.minutes or 0 for s in part.sessions) + sum(p.minutes for p in hidden)
         rows.append(
             [
                 network_title(part.network, lang),
@@ -89,19 +93,26 @@ def write_participation(doc: MarkdownDocument, scope: Scope) -> None:
                 text("growth.sessions_of", lang, held=held, planned=planned)
                 if planned
                 else str(held),
-                str(sum(1 for s in part.sessions if s.has_reflection())),
-                hours_text(sum(s.minutes or 0 for s in part.sessions), lang),
+                str(reflected + sum(1 for p in hidden if p.reflected)),
+                hours_text(minutes, lang),
             ]
         )
     sessions = scope.sessions
+    shown_ids = {part.network.id if part.network else None for part in scope.parts}
+    hidden = [p for p in scope.private_held if p.network_id in shown_ids]
     if len(scope.parts) > 1:
         rows.append(
             [
                 Raw(f"**{text('growth.total', lang)}**"),
                 "",
-                str(len(sessions)),
-                str(sum(1 for s in sessions if s.has_reflection())),
-                hours_text(sum(s.minutes or 0 for s in sessions), lang),
+                str(len(sessions) + len(hidden)),
+                str(
+                    sum(1 for s in sessions if s.has_reflection())
+                    + sum(1 for p in hidden if p.reflected)
+                ),
+                hours_text(
+                    sum(s.minutes or 0 for s in sessions) + sum(p.minutes for p in hidden), lang
+                ),
             ]
         )
     doc.table(
@@ -114,6 +125,8 @@ def write_participation(doc: MarkdownDocument, scope: Scope) -> None:
         ],
         rows,
     )
+    if hidden:
+        doc.paragraph(emphasis(counted("growth.private_counted", len(hidden), lang)))
     missing = sum(1 for s in sessions if not s.minutes)
     if missing:
         doc.paragraph(emphasis(counted("growth.time_missing", missing, lang)))

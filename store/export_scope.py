@@ -217,6 +217,13 @@ class NetworkPart:
     sessions: list[Session]
 
 
+@dataclass(frozen=True)
+class PrivateAttendance:
+    network_id: int | None
+    minutes: int
+    reflected: bool
+
+
 @dataclass
 class Scope:
     audience: str
@@ -231,6 +238,9 @@ class Scope:
     # Replaces known names in free text (identity for *full*); writers use it on text
     # they derive themselves, such as the role part of a speaker.
     redact: Callable[[str], str] = field(default=lambda value: value)
+    # Private sessions left out, as bare facts for the attendance figures of the growth
+    # export: nothing of what they hold, only that they took place.
+    private_held: list[PrivateAttendance] = field(default_factory=list)
 
     @property
     def sessions(self) -> list[Session]:
@@ -259,11 +269,17 @@ def select(
         return wanted_id is None or network_id == wanted_id
 
     chosen_sessions = []
+    private_held: list[PrivateAttendance] = []
     for session in sessions:
         if not in_network(session.network_id) or not period.contains(session.date):
             continue
         if session.private and not full:
             omissions.private_sessions += 1
+            private_held.append(
+                PrivateAttendance(
+                    session.network_id, session.minutes or 0, session.has_reflection()
+                )
+            )
             continue
         chosen_sessions.append(session)
 
@@ -362,6 +378,7 @@ def select(
         network_names={n.id: n.name for n in networks if n.id is not None},
         session_titles={s.id: session_title(s, lang) for s in chosen_sessions if s.id is not None},
         redact=redact if redact is not None else (lambda value: value),
+        private_held=private_held,
     )
 
 

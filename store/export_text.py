@@ -100,6 +100,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "growth.col.time": ("Tijd", "Time"),
     "growth.sessions_of": ("{held} van {planned}", "{held} of {planned}"),
     "growth.total": ("Totaal", "Total"),
+    "growth.private_counted": (
+        "Inclusief {count} sessies die ik privé hield: geteld, niet beschreven.",
+        "Including {count} sessions I kept private: counted, not described.",
+    ),
+    "growth.private_counted_one": (
+        "Inclusief 1 sessie die ik privé hield: geteld, niet beschreven.",
+        "Including 1 session I kept private: counted, not described.",
+    ),
     "growth.time_missing": (
         "Bij {count} sessies is de tijd niet ingevuld.",
         "The time is not filled in for {count} sessions.",

@@ -379,8 +379,11 @@ def test_growth_self_check_table_shows_change_per_statement(filled: Store) -> No
 
 def test_growth_participation_counts_public_sessions_and_hours(filled: Store) -> None:
     markdown = export(filled, "growth").markdown
-    assert "| Netwerk # één \\| test | intern, loopt | 1 van 5 | 1 | 2 uur |" in markdown
-    assert "| **Totaal** |  | 2 | 2 | 5,5 uur |" in markdown
+    # The private session counts for attendance and time, without anything it holds.
+    assert "| Netwerk # één \\| test | intern, loopt | 2 van 5 | 2 | 3,5 uur |" in markdown
+    assert "| **Totaal** |  | 3 | 3 | 7 uur |" in markdown
+    assert "Inclusief 1 sessie die ik privé hield: geteld, niet beschreven." in markdown
+    assert "GEHEIM" not in markdown
 
 
 # -- full ------------------------------------------------------------------------------
