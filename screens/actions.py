@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -32,6 +33,8 @@ STATUS_FILTERS = (*ACTION_STATUSES, "all")
 STATUS_MARKS = {"open": "○", "done": "✓", "dropped": "✗"}  # readable without colour
 NETWORK_WIDTH = 16
 TEXT_MIN_WIDTH = 20
+# A table of thousands of rows takes seconds to build; nobody reads past a few hundred.
+SHOWN_ROWS = 300
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class ActionsScreen(LeernetScreen):
         super().__init__()
         self._refs: dict[str, ActionRef] = {}
         self._last_change: _Change | None = None
+        self._refresh_pending = False
+        self._pending_row: int | None = None
 
     # -- layout ------------------------------------------------------------------------
 
@@ -94,19 +99,33 @@ class ActionsScreen(LeernetScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.refresh_list()
+        self.request_refresh()
         self.table.focus()
 
     def on_screen_resume(self) -> None:
         self._refresh_network_filter()
-        self.refresh_list()
+        self.request_refresh()
 
     def on_relocalized(self) -> None:
         self.refresh_list()
 
     def on_resize(self) -> None:
         if self.is_mounted:
-            self.refresh_list()
+            self.request_refresh()
+
+    def request_refresh(self, keep_row: int | None = None) -> None:
+        """Refill the list once after the events now waiting (mount, resize, resume and
+        filter changes often come together; at thousands of actions each fill counts)."""
+        if keep_row is not None:
+            self._pending_row = keep_row
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            self.call_after_refresh(self._pending_refresh)
+
+    def _pending_refresh(self) -> None:
+        row, self._pending_row = self._pending_row, None
+        self._refresh_pending = False
+        self.refresh_list(keep_row=row)
 
     def _refresh_network_filter(self) -> None:
         """Networks may have been added or renamed in another area."""
@@ -138,7 +157,8 @@ class ActionsScreen(LeernetScreen):
         row = table.cursor_row if keep_row is None else keep_row
         status = self.status_filter()
         network_id = self.network_filter()
-        shown = list_actions(self.store, None if status == "all" else status, network_id)
+        found = list_actions(self.store, None if status == "all" else status, network_id)
+        shown = found[:SHOWN_ROWS]
         names = {n.id: n.name for n in self.store.networks()}
         self._refs = {}
         rows = []
@@ -155,20 +175,24 @@ class ActionsScreen(LeernetScreen):
                 )
             )
         headers = [self.t(f"actions.col.{c}") for c in ("network", "session", "action", "status")]
-        fixed = [0, 1, 3]
-        used = sum(max([len(headers[i]), *(len(r[i]) for r in rows)]) + 2 for i in fixed)
+        # Every column gets an explicit width: the table then measures no cell itself,
+        # which at thousands of rows was most of the time.
+        widths = [max([cell_len(headers[i]), *(cell_len(r[i]) for r in rows)]) for i in range(4)]
+        used = sum(widths[i] + 2 for i in (0, 1, 3))
         # The action text gets what the others leave (2 = its cell padding, 2 = scrollbar).
         text_width = max(TEXT_MIN_WIDTH, self.size.width - used - 2 - 2)
+        widths[2] = min(widths[2], text_width)
         table.clear(columns=True)
-        for column, header in zip(("network", "session", "action", "status"), headers, strict=True):
-            table.add_column(header, key=column)
+        columns = ("network", "session", "action", "status")
+        for column, header, width in zip(columns, headers, widths, strict=True):
+            table.add_column(header, key=column, width=width)
         for network, session, text, status_cell, key in rows:
             table.add_row(
                 Text(network), session, Text(_cut(text, text_width)), status_cell, key=key
             )
         if rows:
             table.move_cursor(row=min(max(row, 0), len(rows) - 1), animate=False)
-        self._show_summary(action_counts(self.store, network_id), len(rows))
+        self._show_summary(action_counts(self.store, network_id), len(rows), len(found))
         self._show_detail()
 
     def _session_cell(self, ref: ActionRef) -> str:
@@ -188,12 +212,15 @@ class ActionsScreen(LeernetScreen):
             )
         return label
 
-    def _show_summary(self, counts: dict[str, int], shown: int) -> None:
+    def _show_summary(self, counts: dict[str, int], shown: int, found: int) -> None:
         summary = self.query_one("#actions-summary", Static)
         if not any(counts.values()):
             summary.update(self.t("actions.empty"))
         elif not shown:
             summary.update(self.t("actions.empty_filtered"))
+        elif shown < found:
+            line = self.t("actions.summary", **counts)
+            summary.update(f"{line} · {self.t('actions.limited', shown=shown, found=found)}")
         else:
             summary.update(self.t("actions.summary", **counts))
 
@@ -216,7 +243,7 @@ class ActionsScreen(LeernetScreen):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id in ("actions-status", "actions-network"):
-            self.refresh_list(keep_row=0)
+            self.request_refresh(keep_row=0)
 
     # -- actions -----------------------------------------------------------------------
 

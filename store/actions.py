@@ -6,6 +6,7 @@ gathers them (newest session first) and changes one item's status in its session
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -39,46 +40,50 @@ def collect_actions(
     status: str | None = None,
     network_id: int | None = None,
 ) -> list[ActionRef]:
-    """Actions of `sessions`, filtered; newest session first, in the session's own order."""
+    """Actions of `sessions`, filtered; newest session first, in the session's own order.
+
+    Each ref holds a copy of its action item: `sessions` may be the store's own records.
+    """
     if status is not None and status not in ACTION_STATUSES:
         raise ValueError(f"unknown action status {status!r}")
-    chosen = [
-        s
-        for s in sessions
-        if s.id is not None and s.actions and (network_id is None or s.network_id == network_id)
-    ]
-    # Undated sessions last; within a date the higher session number (then id) first.
-    chosen.sort(
-        key=lambda s: (s.date is not None, s.date or date.min, s.number or 0, s.id or 0),
-        reverse=True,
-    )
-    return [
+    refs = [
         ActionRef(
-            session_id=s.id,  # type: ignore[arg-type] - filtered above
+            session_id=s.id,
             network_id=s.network_id,
             date=s.date,
             number=s.number,
-            action=action,
+            action=dataclasses.replace(action),
             position=position,
         )
-        for s in chosen
+        for s in sessions
+        if s.id is not None and (network_id is None or s.network_id == network_id)
         for position, action in enumerate(s.actions)
         if status is None or action.status == status
     ]
+    # Undated sessions last; within a date the higher session number (then id) first.
+    # The sort is stable, also reversed: a session's actions keep their own order.
+    refs.sort(
+        key=lambda r: (r.date is not None, r.date or date.min, r.number or 0, r.session_id),
+        reverse=True,
+    )
+    return refs
 
 
 def list_actions(
     store: Store, status: str | None = None, network_id: int | None = None
 ) -> list[ActionRef]:
     """All action items in the store, optionally only one status and/or one network."""
-    if status is not None and status not in ACTION_STATUSES:
-        raise ValueError(f"unknown action status {status!r}")
+    originals: list[Session] = []
 
-    def holds_wanted(session: Session) -> bool:
-        # Only sessions with a wanted action are copied out of the store.
-        return any(status is None or a.status == status for a in session.actions)
+    def visit(session: Session) -> bool:
+        # The store's own records, only read: the refs copy just the action items,
+        # instead of the store copying thousands of whole sessions.
+        if session.actions:
+            originals.append(session)
+        return False
 
-    return collect_actions(store.sessions(network_id, where=holds_wanted), status, network_id)
+    store.sessions(network_id, where=visit)
+    return collect_actions(originals, status, network_id)
 
 
 def count_actions(store: Store, status: str = "open", network_id: int | None = None) -> int:

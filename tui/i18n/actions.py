@@ -29,6 +29,10 @@ STRINGS = {
         "{open} open · {done} gedaan · {dropped} geschrapt",
         "{open} open · {done} done · {dropped} dropped",
     ),
+    "actions.limited": (
+        "de nieuwste {shown} van {found} getoond: kies een netwerk",
+        "newest {shown} of {found} shown: choose a network",
+    ),
     "actions.empty": (
         "Nog geen acties. Acties ontstaan in je sessiedagboek, bij ‘Wat ga ik proberen of "
         "toepassen?’ (toets n: netwerken, kies een sessie).",
