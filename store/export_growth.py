@@ -270,6 +270,14 @@ def write_selfcheck(doc: MarkdownDocument, scope: Scope) -> None:
             ],
             rows,
         )
+    if len(takes) > 1:
+        changes = [row for row in compare(first, latest) if row.delta and row.delta > 0]
+        most = max((row.delta or 0 for row in changes), default=0)
+        progress = [row.statement.label[lang] for row in changes if row.delta == most]
+        if progress:
+            doc.paragraph(
+                strong(text("growth.most_progress", lang)), " ", join_words(progress, lang)
+            )
     strong_now = [s.label[lang] for s in strengths(latest.scores)]
     grow = [s.label[lang] for s in growth_points(latest.scores)]
     if strong_now:

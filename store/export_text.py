@@ -150,6 +150,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "growth.col.statement": ("Uitspraak", "Statement"),
     "growth.col.change": ("Verschil", "Change"),
     "growth.average": ("Gemiddelde", "Average"),
+    "growth.most_progress": ("Meeste vooruitgang:", "Most progress:"),
     "growth.strengths": ("Sterk nu:", "Strong now:"),
     "growth.growth_points": ("Groeipunten:", "Growth points:"),
     "growth.feedback": ("Feedback die ik kreeg", "Feedback I received"),

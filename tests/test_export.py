@@ -375,6 +375,8 @@ def test_growth_self_check_table_shows_change_per_statement(filled: Store) -> No
     assert "| Wanting to learn | 2 | 4 | +2 |" in rows
     assert "| Giving direction | 2 | 1 | -1 |" in rows
     assert "| **Average** | 2.0 | 3.7 | +1.7 |" in rows
+    progress = next(line for line in markdown.splitlines() if line.startswith("**Most progress:**"))
+    assert "Wanting to learn" in progress and "Giving direction" not in progress
 
 
 def test_growth_participation_counts_public_sessions_and_hours(filled: Store) -> None:
