@@ -52,12 +52,24 @@ class DashboardScreen(LeernetScreen):
             yield OptionList(id="dashboard-items")
             yield Static(id="dashboard-hint")
 
+    _refresh_pending = False
+
     def on_mount(self) -> None:
         super().on_mount()
-        self.action_refresh()
+        self.request_refresh()
         self.query_one("#dashboard-items", OptionList).focus()
 
     def on_screen_resume(self) -> None:
+        self.request_refresh()
+
+    def request_refresh(self) -> None:
+        """Refill once after the events now waiting (mount and resume come together)."""
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            self.call_after_refresh(self._pending_refresh)
+
+    def _pending_refresh(self) -> None:
+        self._refresh_pending = False
         self.action_refresh()
 
     def on_relocalized(self) -> None:
