@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textual.widgets import DataTable, Select
 
 from store.actions import (
@@ -243,3 +245,25 @@ def test_counts_per_status_and_network(store: Store) -> None:
     assert action_counts(store) == {"open": 3, "done": 1, "dropped": 1}
     assert action_counts(store, ids["hr"]) == {"open": 0, "done": 0, "dropped": 1}
     assert count_actions(store, "open", ids["safety"]) == 3
+
+
+@settings(max_examples=25, deadline=None)
+@given(texts=st.lists(st.text(max_size=80), min_size=1, max_size=4), data=st.data())
+def test_any_action_text_survives_status_changes(
+    tmp_path_factory: pytest.TempPathFactory, texts: list[str], data: st.DataObject
+) -> None:
+    path = tmp_path_factory.mktemp("actions") / "leernet.json"
+    with Store.open(path) as store:
+        network = store.save_network(Network(name="N"))
+        session = store.save_session(
+            Session(network_id=network.id, date=TODAY, actions=[ActionItem(text=t) for t in texts])
+        )
+        chosen = data.draw(st.integers(0, len(texts) - 1))
+        ref = next(r for r in list_actions(store) if r.position == chosen)
+        assert ref.action.text == texts[chosen]
+        for status in data.draw(st.lists(st.sampled_from(("open", "done", "dropped")), max_size=4)):
+            set_action_status(store, ref.session_id, ref.key, status, TODAY, ref=ref)
+        saved = store.session(session.id)
+        assert [a.text for a in saved.actions] == texts
+        others = [a.status for i, a in enumerate(saved.actions) if i != chosen]
+        assert others == ["open"] * (len(texts) - 1)
