@@ -258,14 +258,13 @@ class ExportScreen(LeernetScreen):
         result = self.current_result()
         if result is None:
             return
-        folder_field = self.field("export-folder")
         typed = self.query_one("#export-folder", Input).value.strip()
         if not typed:
-            folder_field.show_error(self.t("export.error.folder_empty"))
+            self.show_folder_error(self.t("export.error.folder_empty"))
             return
         folder = Path(typed).expanduser()
         if not folder.is_dir():
-            folder_field.show_error(self.t("export.error.folder_missing"))
+            self.show_folder_error(self.t("export.error.folder_missing"))
             return
         target = folder / default_file_name(result.audience, date.today())
         if target.exists():
@@ -287,12 +286,20 @@ class ExportScreen(LeernetScreen):
             return
         self.write_export(target, result)
 
+    def show_folder_error(self, message: str) -> None:
+        """The message under the folder field, scrolled into view (the form may be taller
+        than the screen), with the focus on the field to fix it."""
+        folder_field = self.field("export-folder")
+        folder_field.show_error(message)
+        self.query_one("#export-folder", Input).focus()
+        self.call_after_refresh(folder_field.scroll_visible)
+
     def write_export(self, target: Path, result: ExportResult) -> None:
         folder_field = self.field("export-folder")
         try:
             atomic_write_bytes(target, result.markdown.encode("utf-8"), FILE_MODES[result.audience])
         except OSError as error:
-            folder_field.show_error(
+            self.show_folder_error(
                 self.t("export.error.write", reason=error.strerror or str(error))
             )
             return

@@ -146,7 +146,15 @@ async def test_bad_input_gets_a_message_next_to_the_field(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert field_error(screen, "export-folder") == "This folder does not exist."
+        assert app.focused is screen.query_one("#export-folder", Input)
         assert not missing.exists()
+
+        # A folder where nothing can be written (even root cannot create files in /proc).
+        screen.query_one("#export-folder", Input).value = "/proc"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert field_error(screen, "export-folder").startswith("Could not save: ")
+        assert isinstance(app.screen, ExportScreen)
 
 
 async def test_copy_puts_the_export_on_the_clipboard(store: Store, make_app) -> None:

@@ -235,3 +235,9 @@ def inline_texts_of_headings(markdown: str) -> list[str]:
             assert all(c.type == "text" for c in children), markdown
             out.append("".join(c.content for c in children))
     return out
+
+
+@settings(max_examples=300)
+@given(user_text)
+def test_has_text_agrees_with_clean_lines(text: str) -> None:
+    assert has_text(text) == bool(clean_lines(text))
