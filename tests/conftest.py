@@ -26,13 +26,17 @@ _FIGURES: list[str] = []
 
 @pytest.fixture
 def report_figure():
-    """`report_figure("one line")`: printed in the terminal summary after all tests."""
+    """`report_figure("one line")`: printed at the very end of the test output."""
     return _FIGURES.append
 
 
-def pytest_terminal_summary(terminalreporter) -> None:
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """After pytest's own last line ("N passed in …"), so the figures end the output."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None or not _FIGURES:
+        return
     for line in _FIGURES:
-        terminalreporter.write_line(line)
+        reporter.write_line(line)
 
 
 @pytest.fixture
