@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -583,3 +585,57 @@ def test_any_user_text_never_changes_the_structure(t: str, audience: str) -> Non
     if len(paragraphs(t)) == 1:
         count = lambda md: len(re.findall(r"^(?:#|\||- )", md, re.M))  # noqa: E731
         assert count(wild) == count(plain)
+
+
+# -- the demo data: a realistic year, read as the team and the manager would ------------
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Store]:
+    from store.demo_data import copy_demo
+
+    opened = Store.open(copy_demo(tmp_path))
+    yield opened
+    opened.close()
+
+
+def test_demo_exports_keep_private_things_and_names_inside(demo: Store) -> None:
+    private_sessions = [s for s in demo.sessions() if s.private]
+    private_feedback = [f for f in demo.feedback() if f.private]
+    assert private_sessions and private_feedback  # the demo has both
+    givers = {f.giver_name for f in demo.feedback()}
+    speakers = {split_speaker(s.speaker)[0] for s in demo.sessions() if s.speaker}
+    for audience in ("team", "growth"):
+        for lang in ("nl", "en"):
+            markdown = export(demo, audience, lang=lang).markdown
+            seen = rendered_text(markdown)
+            for session in private_sessions:
+                assert session.topic not in seen
+                assert session.learned.splitlines()[0] not in seen
+            for item in private_feedback:
+                assert item.said.splitlines()[0] not in seen
+            for name in givers | speakers:
+                for part in name.split():
+                    assert part not in seen, (audience, lang, part)
+    team = rendered_text(export(demo, "team").markdown)
+    for item in demo.feedback():
+        assert item.said.splitlines()[0] not in team
+    full = rendered_text(export(demo, "full").markdown)
+    assert all(s.topic in full for s in private_sessions)
+    assert all(f.giver_name in full for f in demo.feedback())
+
+
+def test_demo_growth_export_reads_as_a_conversation_piece(demo: Store) -> None:
+    markdown = export(demo, "growth", lang="nl").markdown
+    assert [h for h in plain_headings(markdown) if h[0] == 2] == [
+        (2, "Deelname"),
+        (2, "Van garen tot klant"),
+        (2, "Ploegleiders textiel (Cobot)"),
+        (2, "Zelftest: eerste en laatste keer"),
+        (2, "Feedback die ik kreeg"),
+        (2, "Competenties die ik ontwikkelde"),
+        (2, "Evaluatie van de sessies"),
+        (2, "Wat ik nodig heb"),
+    ]
+    assert "| Van garen tot klant | intern, afgesloten | 5 van 5 | 5 | 12 uur |" in markdown
+    assert "| **Gemiddelde** | 2,9 | 4,1 | +1,2 |" in markdown
