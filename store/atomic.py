@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 
@@ -27,6 +28,17 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.unlink(tmp_name)
         raise
     fsync_dir(folder)
+
+
+def aside_name(path: Path, label: str, now: datetime | None = None) -> Path:
+    """A free name beside `path`: `<name>.<label>-YYYYmmdd-HHMMSS`, with -2, -3… if taken."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    number = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
+        number += 1
+    return candidate
 
 
 def temp_prefix(path: Path) -> str:

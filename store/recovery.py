@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from store.atomic import atomic_write_bytes, fsync_dir
+from store.atomic import aside_name, atomic_write_bytes, fsync_dir
 from store.backups import Backup, good_backups, inspect_backup, is_good, list_backups
 from store.datafile import parse_data_file
 from store.errors import DataFileCorrupt, NewerSchemaError, StoreError
@@ -31,17 +31,6 @@ class BackupUnusable(StoreError):
     def __init__(self, message: str, path: Path | None = None, code: str = "damaged") -> None:
         super().__init__(message, path)
         self.code = code
-
-
-def aside_name(path: Path, label: str, now: datetime | None = None) -> Path:
-    """A free name beside `path`: `<name>.<label>-YYYYmmdd-HHMMSS`, with -2, -3… if taken."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
-    number = 2
-    while candidate.exists() or candidate.is_symlink():
-        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
-        number += 1
-    return candidate
 
 
 def set_aside(path: Path, label: str = "corrupt", now: datetime | None = None) -> Path:

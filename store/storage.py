@@ -11,12 +11,13 @@ so when a write fails, memory is rebuilt from those bytes and never disagrees wi
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from tinydb.storages import Storage
 
-from store.atomic import atomic_write_bytes, remove_stale_temps
+from store.atomic import aside_name, atomic_write_bytes, remove_stale_temps
 from store.datafile import Data, encode, parse_data_file, serialise
 from store.errors import DataFileCorrupt, WriteFailed
 
@@ -36,6 +37,18 @@ def write_target(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
+def _stamp_of(path: Path) -> tuple[int, int, int] | None:
+    """Identity of the file's current version: inode (an atomic replace makes a new one),
+    size and modification time. None when there is no regular file."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
 class AtomicJSONStorage(Storage):
     """In-memory TinyDB storage backed by an atomically replaced JSON file.
 
@@ -48,6 +61,8 @@ class AtomicJSONStorage(Storage):
         self.target = write_target(self.path)
         self.before_write = before_write
         self._last_good: bytes | None = None
+        self._stamp: tuple[int, int, int] | None = None  # the file as we last saw it
+        self.kept_aside: list[Path] = []  # versions someone else wrote, kept before ours
         self._data: Data | None = self._load()
         remove_stale_temps(self.target)
 
@@ -76,6 +91,7 @@ class AtomicJSONStorage(Storage):
         if data is None:
             self._refuse_suspicious_empty_file()
         self._last_good = raw
+        self._stamp = _stamp_of(self.target)
         return data
 
     def _refuse_suspicious_empty_file(self) -> None:
@@ -99,6 +115,7 @@ class AtomicJSONStorage(Storage):
             payload, clean = encode(data)
             if self.before_write is not None:
                 self.before_write(self._last_good)
+            self._keep_external_change()
             atomic_write_bytes(self.target, payload)
         except BaseException as error:
             self._restore()
@@ -116,6 +133,25 @@ class AtomicJSONStorage(Storage):
         # When text had to be repaired, memory takes the repaired form the file now holds.
         self._data = data if clean else parse_data_file(payload, self.path)
         self._last_good = payload
+        self._stamp = _stamp_of(self.target)
+
+    def _keep_external_change(self) -> None:
+        """If someone else wrote the file since we read or wrote it (a hand edit in an
+        editor, a sync tool), give their version a second name before ours replaces it:
+        `leernet.json.changed-<date-time>`. Nothing anyone wrote is silently lost."""
+        current = _stamp_of(self.target)
+        if current is None or self._stamp is None or current == self._stamp:
+            return
+        kept = aside_name(self.target, "changed")
+        try:
+            os.link(self.target, kept)  # a second name: the bytes are not copied
+        except OSError:
+            try:
+                atomic_write_bytes(kept, self.target.read_bytes())
+            except OSError:
+                return  # a folder in its place, unreadable: the write itself will say so
+        self.kept_aside.append(kept)
+        self._stamp = current  # kept once: a retry after a failed write does not copy again
 
     def _restore(self) -> None:
         """Memory back to the last good state (the file was not replaced)."""

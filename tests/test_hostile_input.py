@@ -326,3 +326,31 @@ def test_cli_invalid_utf8_file_is_one_sentence(tmp_path: Path) -> None:
     line = one_sentence(cli("--data", str(path), "search", "x"))
     assert "not UTF-8" in line
     assert path.read_bytes() == b'{"networks": {"1": {"name": "caf\xe9"}}}'
+
+
+def test_a_hand_edit_while_the_app_runs_is_kept_aside(data_path: Path) -> None:
+    with Store.open(data_path) as store:
+        store.save_network(Network(name="In de app"))
+        edited = data_path.read_text(encoding="utf-8").replace("In de app", "Met de hand")
+        time.sleep(0.01)
+        data_path.write_text(edited, encoding="utf-8")  # an editor writes in place
+        store.save_feedback(Feedback(said="daarna in de app"))
+        [kept] = [p for p in data_path.parent.iterdir() if ".changed-" in p.name]
+        assert kept.read_text(encoding="utf-8") == edited
+        assert store._storage.kept_aside == [kept]  # noqa: SLF001
+        store.save_feedback(Feedback(said="nog eens"))  # our own writes are not "changes"
+        assert len([p for p in data_path.parent.iterdir() if ".changed-" in p.name]) == 1
+    with reopen(data_path) as store:
+        assert store.network(1).name == "In de app"
+        assert len(store.feedback()) == 2
+
+
+def test_garbage_written_over_the_file_while_the_app_runs_is_kept(data_path: Path) -> None:
+    with Store.open(data_path) as store:
+        store.save_network(Network(name="Goed"))
+        data_path.write_bytes(b"\x00\x01 garbage from a broken sync tool")
+        store.save_network(Network(name="Ook goed"))
+    [kept] = [p for p in data_path.parent.iterdir() if ".changed-" in p.name]
+    assert kept.read_bytes() == b"\x00\x01 garbage from a broken sync tool"
+    with reopen(data_path) as store:
+        assert sorted(n.name for n in store.networks()) == ["Goed", "Ook goed"]
