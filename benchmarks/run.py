@@ -58,10 +58,11 @@ class Plan:
     saves: int  # in-process saves per save probe
     type_reps: int  # typing runs (each types TYPED_CHARS characters)
     tag_add: bool  # also time jrnl adding an entry with a tag (slow in jrnl)
+    list_context: bool  # also time `jrnl -n 10` (context for the start figure)
 
 
-FULL = Plan(reps=5, saves=50, type_reps=2, tag_add=True)
-QUICK = Plan(reps=3, saves=50, type_reps=1, tag_add=False)
+FULL = Plan(reps=5, saves=50, type_reps=2, tag_add=True, list_context=True)
+QUICK = Plan(reps=2, saves=50, type_reps=1, tag_add=False, list_context=False)
 
 
 @dataclass
@@ -113,8 +114,11 @@ def run_child(argv: list[str], env: dict[str, str], cwd: Path) -> Outcome:
         except json.JSONDecodeError:
             pass
     ms = (report["ended"] - report["began"]) * 1000
-    if "painted" in result:  # the start probes: spawn to first paint
+    if "painted" in result:  # the start probes: spawn to first paint, and its phases
         ms = (result["painted"] - report["began"]) * 1000
+        result["import_ms"] = (result["imported"] - report["began"]) * 1000
+        result["open_ms"] = (result["opened"] - result["imported"]) * 1000
+        result["ui_ms"] = (result["painted"] - result["opened"]) * 1000
     # ru_maxrss is in KiB on Linux.
     return Outcome(ms, report["maxrss_kib"] / 1024, report["status"], result, stderr)
 
@@ -210,11 +214,14 @@ def bench_size(
 
     # 1. start: leernet, the floor and jrnl -n 10, alternately.
     for _ in range(plan.reps):
-        record(
-            "start", require_ok(run_child([*probe, "start-leernet", str(data)], env, ROOT), "start")
-        )
-        record("floor", require_ok(run_child([*probe, "start-floor"], env, ROOT), "floor"))
-        if tools.jrnl:
+        for name, argv in (
+            ("start", [*probe, "start-leernet", str(data)]),
+            ("floor", [*probe, "start-floor"]),
+        ):
+            outcome = record(name, require_ok(run_child(argv, env, ROOT), name))
+            for phase in ("import_ms", "open_ms", "ui_ms"):
+                result.sample(name).add_extra(phase, outcome.result[phase])
+        if tools.jrnl and plan.list_context:
             record(
                 "jrnl_list",
                 require_ok(run_child([*tools.jrnl, "-n", "10"], env, folder), "jrnl -n 10"),
