@@ -118,14 +118,17 @@ MARKER_FIELD = {"sessions": "topic", "feedback": "said"}
 class Figures:
     kills: int = 0
     kills_in_write_path: int = 0
+    torn_writes: int = 0  # killed between temp file and rename (a temp file was left)
     corrupt: int = 0
     acknowledged: int = 0
     lost: int = 0
     problems: list[str] = field(default_factory=list)
+    temps_seen: set[str] = field(default_factory=set)
 
     def add(self, other: Figures) -> None:
         self.kills += other.kills
         self.kills_in_write_path += other.kills_in_write_path
+        self.torn_writes += other.torn_writes
         self.corrupt += other.corrupt
         self.acknowledged += other.acknowledged
         self.lost += other.lost
@@ -238,6 +241,10 @@ def check_after_kill(
             expected[(parts[1], parts[2])] = parts[3]
             figures.acknowledged += 1
             pending = None
+    temps = {p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")}
+    if temps - figures.temps_seen:
+        figures.torn_writes += 1  # a new temp file: the next writer's open removes it
+    figures.temps_seen |= temps
     if not path.exists():
         return expected, counter  # killed before the very first write of this file
     try:
@@ -281,12 +288,14 @@ def test_sigkill_campaign_loses_nothing_acknowledged(tmp_path: Path, report_figu
     elapsed = time.perf_counter() - started
     report_figure(
         f"crash-safety campaign (seed {SEED}): {total.kills} SIGKILLs "
-        f"({total.kills_in_write_path} inside the write path), {total.corrupt} corrupt files, "
+        f"({total.kills_in_write_path} inside the write path, {total.torn_writes} between temp "
+        f"file and rename), {total.corrupt} corrupt files, "
         f"{total.lost} of {total.acknowledged} acknowledged writes lost, {elapsed:.1f} s"
     )
     assert total.problems == []
     assert total.kills >= 200
     assert total.kills_in_write_path >= 50
+    assert total.torn_writes >= 20  # the dangerous moment really was hit, many times
     assert total.acknowledged >= 200  # the children really did write
     assert total.corrupt == 0
     assert total.lost == 0
