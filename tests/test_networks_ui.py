@@ -194,3 +194,34 @@ async def test_delete_a_session_after_asking(store: Store, make_app) -> None:
         assert store.session(gone.id) is None
         assert store.session(keep.id) is not None
         assert app.screen.query_one("#sessions-table", DataTable).row_count == 1
+
+
+async def test_lists_refresh_when_coming_back(store: Store, make_app) -> None:
+    network = store.save_network(Network(name="N"))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_networks(pilot)
+        await pilot.press("d")  # away to the dashboard
+        await pilot.pause()
+        store.save_network(Network(name="Added elsewhere"))
+        await pilot.press("n")  # back: the list is filled again
+        await pilot.pause()
+        assert app.screen.query_one("#networks-table", DataTable).row_count == 2
+        app.screen.query_one("#networks-table", DataTable).move_cursor(
+            row=app.screen.query_one("#networks-table", DataTable).get_row_index(str(network.id))
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NetworkDetailScreen)
+        await pilot.press("n")  # a new session, written and saved
+        await pilot.pause()
+        await pilot.pause()
+        app.screen.query_one("#s-topic", Input).value = "Nieuw"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NetworkDetailScreen)
+        table = app.screen.query_one("#sessions-table", DataTable)
+        assert table.row_count == 1
+        assert str(table.get_row_at(0)[2]) == "Nieuw"
