@@ -137,6 +137,14 @@ def good_backups(data_path: Path) -> list[Backup]:
     return [b for b in list_backups(data_path) if is_good(inspect_backup(b.path))]
 
 
+def latest_good(data_path: Path) -> Backup | None:
+    """The newest backup that can be restored (reads only as many as needed)."""
+    for backup in list_backups(data_path):
+        if is_good(inspect_backup(backup.path)):
+            return backup
+    return None
+
+
 def ensure_folder(data_path: Path) -> Path:
     """Create `backups/` owner-only (and tighten it if someone loosened it)."""
     folder = backups_dir(data_path)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from store.atomic import aside_name, atomic_write_bytes, fsync_dir
-from store.backups import Backup, good_backups, inspect_backup, is_good, list_backups
+from store.backups import Backup, inspect_backup, is_good, latest_good, list_backups
 from store.datafile import parse_data_file
 from store.errors import DataFileCorrupt, NewerSchemaError, StoreError
 from store.lock import DataFileLock
@@ -50,8 +50,7 @@ def set_aside(path: Path, label: str = "corrupt", now: datetime | None = None) -
 
 def latest_good_backup(path: Path) -> Backup | None:
     """The newest backup that parses, is not from a newer leernet and holds something."""
-    found = good_backups(Path(path))
-    return found[0] if found else None
+    return latest_good(Path(path))
 
 
 def find_backup(path: Path, name: str) -> Backup:

@@ -98,9 +98,9 @@ class AtomicJSONStorage(Storage):
         """An empty file where backups exist was most likely truncated by something: do not
         quietly start over on it; let the user choose (restore the backup, or start empty).
         A new, empty file without backups (e.g. made with `touch`) is simply a new file."""
-        from store.backups import good_backups  # import here: backups reads data files too
+        from store.backups import latest_good  # import here: backups reads data files too
 
-        if good_backups(self.path):
+        if latest_good(self.path) is not None:
             raise DataFileCorrupt(
                 f"{self.path} is empty, while backups of it exist; start leernet to restore one.",
                 self.path,
