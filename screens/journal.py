@@ -605,6 +605,8 @@ class SessionJournalScreen(LeernetScreen):
             "team_insights": self.t("journal.preview.team_insights"),
             "tags": self.t("journal.preview.tags"),
             "empty": self.t("journal.preview.empty"),
+            "speaker": self.t("journal.preview.speaker"),
+            "minutes": self.t("journal.preview.minutes"),
         }
         for name in Session.REFLECTION_FIELDS:
             labels[name] = self.t(f"journal.prompt.{name}")

@@ -261,11 +261,21 @@ def entry_markdown(form: SessionForm, labels: Mapping[str, str]) -> str:
     """Markdown of one journal entry for the preview.
 
     `labels` holds the translated headings: `title`, each reflection field name,
-    `actions`, `follow_up`, `evaluation`, `team_insights`, `tags`, `empty`, and
-    `status.<status>` for action statuses. The reflection texts are Markdown already.
+    `actions`, `follow_up`, `evaluation`, `team_insights`, `tags`, `empty`, `speaker`,
+    `minutes` (the unit), and `status.<status>` for action statuses. The reflection
+    texts are Markdown already.
     """
     title = labels.get("title", "")
     parts: list[str] = [f"# {title}" if title else ""]
+    facts = [" ".join(form.work_form.split())]
+    if form.speaker.strip():
+        facts.append(f"{labels.get('speaker', '')}: {' '.join(form.speaker.split())}")
+    if form.minutes.strip():
+        facts.append(f"{' '.join(form.minutes.split())} {labels.get('minutes', '')}".strip())
+    topic = " ".join(form.topic.split())
+    line = " · ".join(fact for fact in facts if fact)
+    if topic or line:
+        parts.append("  \n".join(text for text in (f"**{topic}**" if topic else "", line) if text))
     if form.follow_up.strip():
         parts += [f"## {labels['follow_up']}", form.follow_up.strip()]
     wrote = False

@@ -39,6 +39,8 @@ LABELS = {
     "team_insights": "Voor mijn team",
     "tags": "Tags",
     "empty": "Nog niets geschreven.",
+    "speaker": "Spreker",
+    "minutes": "min.",
     "status.open": "open",
     "status.done": "gedaan",
     "status.dropped": "geschrapt",
@@ -184,6 +186,7 @@ def test_preview_markdown_has_every_part() -> None:
     assert "- [x] Feedback vragen (gedaan)" in text
     assert "**4/5** Goed tempo" in text
     assert "`planning`, `overleg`" in text
+    assert "**Moeilijke gesprekken**  \nintervisie · 120 min." in text
     assert "Nog niets" not in text
     assert "Nog niets geschreven." in entry_markdown(SessionForm(), LABELS)
 

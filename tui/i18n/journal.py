@@ -135,6 +135,8 @@ STRINGS = {
     "journal.preview.evaluation": ("Evaluatie", "Evaluation"),
     "journal.preview.team_insights": ("Te delen met mijn team", "To share with my team"),
     "journal.preview.tags": ("Tags", "Tags"),
+    "journal.preview.speaker": ("Spreker", "Speaker"),
+    "journal.preview.minutes": ("min.", "min"),
     # Keys
     "journal.key.save.help": ("Bewaar deze sessie", "Save this session"),
     "journal.key.back.help": (
