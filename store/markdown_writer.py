@@ -32,6 +32,8 @@ from functools import lru_cache
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # Control characters (Unicode category Cc) other than tab and newline: dropped.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Anything clean_lines() has to deal with: line breaks, tabs and control characters.
+_NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # A character that survives cleaning and stripping: neither control nor whitespace.
 VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
 # Escaped everywhere: each of these can start inline markup (or a cell border in a table).
@@ -62,8 +64,14 @@ def clean_lines(text: str) -> list[str]:
     Control characters (other than line breaks) are dropped: they show as garbage at best.
     Tabs become spaces. Runs of blank lines collapse to one; none at either end.
     """
+    if not text:
+        return []
+    if _NEEDS_CLEANING.search(text) is None:
+        # The common case, one line without tabs or control characters: no splitting.
+        line = text.strip()
+        return [line] if line else []
     out: list[str] = []
-    for raw_line in LINE_BREAK.split(text or ""):
+    for raw_line in LINE_BREAK.split(text):
         line = CONTROL.sub("", raw_line).replace("\t", " ").strip()
         if line or (out and out[-1]):
             out.append(line)
