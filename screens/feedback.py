@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -37,6 +38,9 @@ from store.models import FEEDBACK_STATUSES, Feedback
 # The "from" column is cut here; "what was said" gets the room that is left.
 FROM_WIDTH = 20
 OPTION_WIDTH = 30  # a network name in the filter menu
+# Rows in the table: the newest; the filters reach older ones. Filling a DataTable with
+# thousands of rows takes seconds, and nobody reads that far down a list.
+MAX_ROWS = 300
 SAID_MIN_WIDTH = 16
 MARKUP_CHARS = re.compile(r"[*_`#>]+")
 
@@ -80,6 +84,11 @@ class FeedbackScreen(LeernetScreen):
         self._last_deleted: Feedback | None = None
         self._items: dict[int, Feedback] = {}  # shown rows, by id
         self._total = 0  # entries in the log, before filtering
+        # Refill only when something changed: the store was written, the terminal got
+        # wider or narrower, or a new day moved the 30-day line.
+        self._stale = True
+        self._filled_width = 0
+        self._filled_day: date | None = None
 
     # -- layout ------------------------------------------------------------------------
 
@@ -112,18 +121,24 @@ class FeedbackScreen(LeernetScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.store.on_change(self._store_changed)
         self.refresh_list()
         self.query_one("#fb-table", DataTable).focus()
 
+    def _store_changed(self, table: str) -> None:
+        if table in ("feedback", "networks", "sessions"):
+            self._stale = True
+
     def on_screen_resume(self) -> None:
-        self._refresh_network_filter()
-        self.refresh_list()
+        if self._stale or self._filled_day != date.today():
+            self._refresh_network_filter()
+            self.refresh_list()
 
     def on_relocalized(self) -> None:
         self.refresh_list()
 
-    def on_resize(self) -> None:
-        if self.is_mounted:
+    def on_resize(self, event: events.Resize) -> None:
+        if self.is_mounted and event.size.width != self._filled_width:
             self.refresh_list()
 
     # -- filling -----------------------------------------------------------------------
@@ -159,13 +174,16 @@ class FeedbackScreen(LeernetScreen):
         today = date.today()
         everything = self.store.feedback()
         self._total = len(everything)
-        shown = newest_first(
+        matching = newest_first(
             filter_feedback(
                 everything,
                 status=self._filter_value("fb-filter-status"),
                 network_id=self._filter_value("fb-filter-network"),
             )
         )
+        shown = matching[:MAX_ROWS]
+        if keep is not None and all(item.id != keep for item in shown):
+            shown += [item for item in matching[MAX_ROWS:] if item.id == keep]
         self._items = {item.id: item for item in shown if item.id is not None}
         headers = [self.t(f"feedback.col.{key}") for key in ("date", "status", "from", "said")]
         rows = [
@@ -197,8 +215,11 @@ class FeedbackScreen(LeernetScreen):
             table.move_cursor(row=table.get_row_index(str(keep)), animate=False)
         elif table.row_count:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1), animate=False)
-        self._show_summary(everything, len(shown), today)
+        self._show_summary(everything, len(matching), today)
         self._show_detail()
+        self._stale = False
+        self._filled_width = self.size.width
+        self._filled_day = today
 
     def _status_cell(self, item: Feedback, today: date) -> str:
         """The status; open for over 30 days adds a ⚑ and the days (text, not colour)."""
@@ -210,13 +231,15 @@ class FeedbackScreen(LeernetScreen):
         role = self.t(f"feedback.role.{item.giver_role}")
         return f"{item.giver_name} ({role})" if item.giver_name else role
 
-    def _show_summary(self, everything: list[Feedback], shown: int, today: date) -> None:
+    def _show_summary(self, everything: list[Feedback], matching: int, today: date) -> None:
         parts = [self.t("feedback.summary", open=open_count(everything))]
         late = len(overdue(everything, today))
         if late:
             parts.append(self.t("feedback.summary.overdue", count=late))
-        if shown != len(everything):
-            parts.append(self.t("feedback.summary.shown", shown=shown, total=len(everything)))
+        if matching > MAX_ROWS:
+            parts.append(self.t("feedback.summary.newest", shown=MAX_ROWS, total=matching))
+        elif matching != len(everything):
+            parts.append(self.t("feedback.summary.shown", shown=matching, total=len(everything)))
         self.query_one("#fb-summary", Static).update(" · ".join(parts))
 
     def _show_detail(self) -> None:

@@ -532,3 +532,29 @@ async def test_show_item_clears_filters_that_would_hide_it(store: Store, make_ap
         await pilot.pause()
         assert screen.query_one("#fb-filter-status", Select).value is Select.NULL
         assert screen.selected_id() == applied.id
+
+
+async def test_a_long_log_shows_the_newest_rows_and_still_reaches_any_entry(
+    store: Store, make_app
+) -> None:
+    from screens.feedback import MAX_ROWS
+
+    oldest = store.save_feedback(Feedback(date=TODAY - timedelta(days=5000), said="Oldest"))
+    for n in range(MAX_ROWS + 9):
+        store.save_feedback(
+            Feedback(date=TODAY - timedelta(days=n), said=f"Remark {n}", status="applied")
+        )
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_log(app, pilot)
+        assert len(cells(screen)) == MAX_ROWS
+        assert cells(screen)[0][3] == "Remark 0"
+        summary = str(screen.query_one("#fb-summary", Static).render())
+        assert f"the newest {MAX_ROWS} of {MAX_ROWS + 10}" in summary
+        screen.show_item(oldest.id)
+        await pilot.pause()
+        assert screen.selected_id() == oldest.id
+        # The filters reach the older ones.
+        screen.query_one("#fb-filter-status", Select).value = "open"
+        await pilot.pause()
+        assert [row[3] for row in cells(screen)] == ["Oldest"]

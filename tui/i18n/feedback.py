@@ -61,6 +61,10 @@ STRINGS = {
         "⚑ {count} open for over 30 days",
     ),
     "feedback.summary.shown": ("{shown} van {total} getoond", "showing {shown} of {total}"),
+    "feedback.summary.newest": (
+        "de nieuwste {shown} van {total}; filter voor oudere",
+        "the newest {shown} of {total}; filter for older ones",
+    ),
     "feedback.col.date": ("Datum", "Date"),
     "feedback.col.status": ("Status", "Status"),
     "feedback.col.from": ("Van", "From"),
