@@ -109,7 +109,6 @@ class SessionJournalScreen(LeernetScreen):
             tooltip="journal.key.add_action.help",
             show=False,
         ),
-        Binding("ctrl+q", "quit_keeping_draft", "key.quit", tooltip="journal.key.quit.help"),
     ]
 
     def __init__(self, network_id: int, session_id: int | None = None) -> None:
@@ -749,10 +748,6 @@ class SessionJournalScreen(LeernetScreen):
         if kept:
             self.notify(self.t("journal.msg.draft_kept"))
         self.dismiss(self.session)
-
-    def action_quit_keeping_draft(self) -> None:
-        self.flush_draft()
-        self.app.exit()
 
     def _step_tab(self, step: int) -> None:
         if self.is_gone:

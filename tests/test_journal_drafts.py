@@ -229,3 +229,19 @@ def test_draft_survives_sigkill(data_path: Path) -> None:
             assert DraftStore(drafts_path(data_path)).keys() == []
 
     asyncio.run(reopen())
+
+
+async def test_quitting_right_after_typing_keeps_the_draft(
+    store: Store, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SessionJournalScreen, "DRAFT_DELAY", 30.0)  # never by the timer
+    network = store.save_network(Network(name="N"))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(SessionJournalScreen(network.id))
+        await pilot.pause()
+        app.screen.query_one("#s-topic", Input).value = "Typed just now"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    draft = drafts_of(store).load(f"new-session:{network.id}")
+    assert draft is not None and draft["fields"]["s-topic"] == "Typed just now"

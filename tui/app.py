@@ -121,6 +121,13 @@ class LeernetApp(App[None]):
         if area in self.areas and self.current_mode != area:
             self.switch_mode(area)
 
+    async def action_quit(self) -> None:
+        # Typing not yet written out (the journal's debounced draft) is kept first.
+        flush = getattr(self.screen, "flush_draft", None)
+        if callable(flush):
+            flush()
+        await super().action_quit()
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return

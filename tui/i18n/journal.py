@@ -152,10 +152,6 @@ STRINGS = {
         "Voeg een actie toe die je gaat proberen",
         "Add an action you will try",
     ),
-    "journal.key.quit.help": (
-        "Bewaar het concept en sluit leernet af",
-        "Keep the draft and close leernet",
-    ),
     # Messages
     "journal.msg.saved": ("Sessie bewaard.", "Session saved."),
     "journal.msg.followup_saved": (
