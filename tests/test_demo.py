@@ -328,3 +328,14 @@ def test_readme_export_samples_are_what_the_demo_exports(
             assert any(line.split("…")[0].rstrip() in real for real in exported), line
         else:
             assert line in exported, line
+
+
+async def test_welcome_lines_do_not_wrap_at_80_columns(store: Store) -> None:
+    from tui.app import LeernetApp
+
+    for lang in ("nl", "en"):
+        app = LeernetApp(store=store, lang=lang, welcome=True)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            what = app.screen.query_one("#welcome-what", Static)
+            assert what.region.height == 3, lang  # the three lines, none wrapped

@@ -7,7 +7,7 @@ STRINGS = {
         "Ga na of je klaar bent, reflecteer na elke sessie en hou je feedback bij.\n"
         "Neem wat je leerde mee naar je team en naar je groeigesprek.",
         "leernet helps you get the most out of a learning network.\n"
-        "Check that you are ready, reflect after every session, keep the feedback you get.\n"
+        "Check you're ready, reflect after each session, keep the feedback you get.\n"
         "Take what you learned back to your team and to your growth conversation.",
     ),
     "welcome.language": ("Taal", "Language"),
