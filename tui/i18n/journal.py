@@ -73,7 +73,6 @@ STRINGS = {
     "journal.actions.add": ("+ Actie toevoegen", "+ Add action"),
     "journal.actions.placeholder": ("Ik ga …", "I will …"),
     "journal.actions.remove": ("Verwijder deze actie", "Remove this action"),
-    "journal.actions.none": ("Nog geen acties.", "No actions yet."),
     "journal.status.open": ("open", "open"),
     "journal.status.done": ("gedaan", "done"),
     "journal.status.dropped": ("geschrapt", "dropped"),

@@ -77,7 +77,6 @@ STRINGS = {
         "Vul start, aantal sessies en ritme in om de data te zien.",
         "Fill in start, number of sessions and cadence to see the dates.",
     ),
-    "networks.detail.held": ("gehouden", "held"),
     "networks.detail.gone": ("Dit netwerk bestaat niet meer.", "This network no longer exists."),
     "networks.col.date": ("Datum", "Date"),
     "networks.col.number": ("Nr", "No"),
