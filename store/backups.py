@@ -22,7 +22,7 @@ from pathlib import Path
 
 import orjson
 
-from store.atomic import atomic_write_bytes
+from store.atomic import atomic_write_bytes, fsync_dir
 from store.datafile import KNOWN_TABLES, parse_data_file
 from store.errors import DataFileCorrupt, WriteFailed
 from store.paths import backups_dir
@@ -192,6 +192,8 @@ def write_migration_backup(data_path: Path, content: bytes | None, from_version:
 
 
 def _has_content(raw: bytes) -> bool:
+    if len(raw) > 64 * 1024:
+        return True  # meta and settings alone never get this big: skip parsing megabytes
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError:
@@ -204,10 +206,13 @@ def _has_content(raw: bytes) -> bool:
 class DailyBackup:
     """The storage's `before_write` hook: the first write of each day copies the file first.
 
-    The copy is of the bytes the file holds at that moment (the storage passes them), so
-    it is always a state that was on disk and parsed. A backup that cannot be written
-    does not stop the user's save (their typing matters more than yesterday's copy); the
-    reason is kept in `last_error` and tried again at the next write.
+    The copy is of the state the file holds at that moment, so it is always a state that
+    was on disk and parsed. When the storage confirms the file on disk holds exactly those
+    bytes, the copy is a hard link: instant even for a big file, and safe because the data
+    file is only ever replaced by a rename, never changed in place. Otherwise (or where
+    hard links are not possible) the bytes are written. A backup that cannot be made does
+    not stop the user's save (their typing matters more than yesterday's copy); the reason
+    is kept in `last_error` and it is tried again at the next write.
     """
 
     def __init__(self, data_path: Path) -> None:
@@ -215,7 +220,7 @@ class DailyBackup:
         self._done_for: date | None = None
         self.last_error: OSError | None = None
 
-    def __call__(self, previous: bytes | None) -> None:
+    def __call__(self, previous: bytes | None, on_disk: Path | None = None) -> None:
         day = today()
         if self._done_for == day:
             return
@@ -226,10 +231,25 @@ class DailyBackup:
         if previous is None or not _has_content(previous):
             return  # nothing worth keeping yet; look again at the next write
         try:
-            write_backup(self.data_path, name, previous)
+            self._copy(name, previous, on_disk)
             prune_daily(self.data_path)
         except OSError as error:
             self.last_error = error
             return
         self.last_error = None
         self._done_for = day
+
+    def _copy(self, name: str, previous: bytes, on_disk: Path | None) -> None:
+        folder = ensure_folder(self.data_path)
+        if on_disk is not None:
+            try:
+                os.link(on_disk, folder / name)
+            except OSError:
+                pass  # another file system, or no hard links there: write the bytes
+            else:
+                # Owner-only, like every backup (this also tightens the data file's own
+                # mode, which the write that follows sets to 0600 anyway).
+                os.chmod(folder / name, 0o600)
+                fsync_dir(folder)
+                return
+        write_backup(self.data_path, name, previous)

@@ -23,9 +23,11 @@ from store.errors import DataFileCorrupt, WriteFailed
 
 __all__ = ["AtomicJSONStorage", "Data", "parse_data_file", "serialise", "write_target"]
 
-# Called with the bytes of the state about to be replaced (None: no file yet), before
-# every write; `store.backups.DailyBackup` uses it for the first-write-of-the-day copy.
-BeforeWrite = Callable[[bytes | None], None]
+# Called before every write with the bytes of the state about to be replaced (None: no
+# file yet) and the path of the file holding exactly those bytes (None when the file on
+# disk is not known to be ours, e.g. someone else changed it); `store.backups.DailyBackup`
+# uses it for the first-write-of-the-day copy (a hard link when it can: instant).
+BeforeWrite = Callable[[bytes | None, Path | None], None]
 
 
 def write_target(path: Path) -> Path:
@@ -113,9 +115,9 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Data) -> None:
         try:
             payload, clean = encode(data)
+            ours = self._keep_external_change()
             if self.before_write is not None:
-                self.before_write(self._last_good)
-            self._keep_external_change()
+                self.before_write(self._last_good, self.target if ours else None)
             atomic_write_bytes(self.target, payload)
         except BaseException as error:
             self._restore()
@@ -135,13 +137,16 @@ class AtomicJSONStorage(Storage):
         self._last_good = payload
         self._stamp = _stamp_of(self.target)
 
-    def _keep_external_change(self) -> None:
+    def _keep_external_change(self) -> bool:
         """If someone else wrote the file since we read or wrote it (a hand edit in an
         editor, a sync tool), give their version a second name before ours replaces it:
-        `leernet.json.changed-<date-time>`. Nothing anyone wrote is silently lost."""
+        `leernet.json.changed-<date-time>`. Nothing anyone wrote is silently lost.
+        Returns whether the file on disk is exactly the one we last read or wrote."""
         current = _stamp_of(self.target)
-        if current is None or self._stamp is None or current == self._stamp:
-            return
+        if current is None or self._stamp is None:
+            return False
+        if current == self._stamp:
+            return True
         kept = aside_name(self.target, "changed")
         try:
             os.link(self.target, kept)  # a second name: the bytes are not copied
@@ -149,9 +154,10 @@ class AtomicJSONStorage(Storage):
             try:
                 atomic_write_bytes(kept, self.target.read_bytes())
             except OSError:
-                return  # a folder in its place, unreadable: the write itself will say so
+                return False  # a folder in its place, unreadable: the write will say so
         self.kept_aside.append(kept)
         self._stamp = current  # kept once: a retry after a failed write does not copy again
+        return False
 
     def _restore(self) -> None:
         """Memory back to the last good state (the file was not replaced)."""

@@ -180,3 +180,30 @@ def test_backups_command_without_backups(data_path: Path, capsys) -> None:
 
     assert main(["--data", str(data_path), "--lang", "nl", "backups"]) == 0
     assert "Er zijn nog geen back-ups" in capsys.readouterr().err
+
+
+def test_daily_copy_is_owner_only_even_from_a_loose_file(data_path: Path, on_day) -> None:
+    data_path.write_text(json.dumps({"feedback": {"1": {"said": "met de hand"}}}))
+    os.chmod(data_path, 0o644)  # made by hand, readable by all
+    with Store.open(data_path) as store:  # stamping the version is the first write
+        store.save_feedback(Feedback(said="in de app"))
+    backups = list_backups(data_path)
+    assert len(backups) == 2  # the daily copy and the copy before the version-1 update
+    for backup in backups:
+        assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
+        assert "met de hand" in backup.path.read_text(encoding="utf-8")
+    assert stat.S_IMODE(data_path.stat().st_mode) == 0o600
+
+
+def test_daily_copy_of_a_changed_file_is_the_last_state_leernet_knew(
+    data_path: Path, on_day
+) -> None:
+    """If someone else changed the file, the day's copy is leernet's last good state (and
+    their version is kept aside as .changed-…), not a link to their file."""
+    with Store.open(data_path) as store:
+        store.save_feedback(Feedback(said="een"))
+        ours = data_path.read_bytes()
+        data_path.write_bytes(b"scribbled")
+        store.save_feedback(Feedback(said="twee"))
+    [backup] = list_backups(data_path)
+    assert backup.path.read_bytes() == ours
