@@ -198,7 +198,7 @@ class RecoveryScreen(Localized, Screen[None]):
         """Before a choice: restore (if there is a backup), empty, quit. After: continue."""
         if action == "continue":
             return bool(self.outcome)
-        if action in ("restore", "start_empty", "repair", "quit_recovery"):
+        if action in ("restore", "start_empty", "repair"):
             if self.outcome:
                 return False
             if action == "restore":
@@ -241,7 +241,7 @@ class RecoveryScreen(Localized, Screen[None]):
         self.finish("empty", self.t("recovery.emptied", aside=aside.name))
 
     def action_quit_recovery(self) -> None:
-        self.app.exit("quit")
+        self.app.exit("closed" if self.outcome else "quit")
 
     def action_continue(self) -> None:
         if self.outcome:

@@ -298,17 +298,21 @@ async def test_screen_sentence_for_odd_structures(
 # -- wiring in the command line -------------------------------------------------------
 
 
-def test_run_app_quit_leaves_the_file_and_says_so(
+def test_quitting_recovery_leaves_the_file_and_says_so(
     corrupt_with_backup: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     import tui.recovery_app
-    from tui.cli import run_app
+    from tui.cli import main, run_app
 
     monkeypatch.setattr(tui.recovery_app, "recover", lambda path, problem, lang: "quit")
-    assert run_app(corrupt_with_backup, "en") == 2
+    assert main(["--data", str(corrupt_with_backup), "--lang", "en"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "was left as it is" in err[0]
     assert corrupt_with_backup.read_bytes() == BROKEN
+    # Restored (or emptied), then closed instead of opening leernet: no complaint.
+    monkeypatch.setattr(tui.recovery_app, "recover", lambda path, problem, lang: "closed")
+    assert run_app(corrupt_with_backup, "en") == 0
+    assert capsys.readouterr().err == ""
 
 
 def test_open_or_recover_opens_the_restored_file(
@@ -455,3 +459,13 @@ async def test_screen_offers_no_repair_for_other_problems(corrupt_with_backup: P
         await pilot.press("p")
         await pilot.pause()
         assert corrupt_with_backup.read_bytes() == BROKEN
+
+
+async def test_closing_after_a_restore_is_not_quitting_untouched(corrupt_with_backup: Path) -> None:
+    app = recovery_app(corrupt_with_backup)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_value == "closed"

@@ -175,8 +175,8 @@ def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:
     from tui.app import make_app  # textual is imported only here
 
     app = open_or_recover(path, lang, demo, make_app)
-    if app is None:
-        return fail(translate(lang)("recovery.left_alone", path=path))
+    if app is None:  # recovered, then closed without opening leernet
+        return 0
     try:
         app.run()
     finally:
@@ -187,8 +187,9 @@ def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:
 def open_or_recover(path: Path, lang: str | None, demo: bool, make_app):  # noqa: ANN001, ANN201
     """The app on `path`; when the file cannot be read, the recovery screen first.
 
-    The unreadable file is never written to: the user restores a backup or starts empty
-    (either way it is kept aside) or quits (None).
+    The unreadable file is never written to: the user restores a backup, starts empty or
+    repairs it (each keeps it aside), or quits: UserError when nothing was changed, None
+    when something was done and the user closed the window rather than open leernet.
     """
     from store.errors import DataFileCorrupt
 
@@ -198,7 +199,10 @@ def open_or_recover(path: Path, lang: str | None, demo: bool, make_app):  # noqa
         except DataFileCorrupt as problem:
             from tui.recovery_app import recover
 
-            if recover(path, problem, choose_language(lang, None)) == "quit":
+            choice = recover(path, problem, choose_language(lang, None))
+            if choice == "quit":
+                raise UserError(translate(lang)("recovery.left_alone", path=path)) from None
+            if choice == "closed":
                 return None
     return make_app(path, lang, demo=demo)  # still unreadable: its one sentence, exit 2
 

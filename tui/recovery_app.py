@@ -51,9 +51,12 @@ class RecoveryApp(App[str]):
         self.refresh_bindings()
 
     def action_quit_recovery(self) -> None:
-        self.exit("quit")
+        screen = self.screen
+        done = isinstance(screen, RecoveryScreen) and bool(screen.outcome)
+        self.exit("closed" if done else "quit")
 
 
 def recover(path: Path, problem: DataFileCorrupt, lang: str) -> str:
-    """Run the recovery screen; returns "restored", "empty" or "quit"."""
+    """Run the recovery screen. Returns "restored", "empty" or "repaired" (open leernet
+    now), "quit" (nothing was changed) or "closed" (something was done, then closed)."""
     return RecoveryApp(path, problem, lang).run() or "quit"
