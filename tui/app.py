@@ -56,7 +56,14 @@ class LeernetApp(App[None]):
     BINDINGS: ClassVar = [
         Binding("question_mark", "help", "key.help", tooltip="key.help.help", id="help"),
         Binding("f1", "help", "key.help", show=False, id="help_f1"),
-        Binding("l", "toggle_language", "key.language", tooltip="key.language.help", id="language"),
+        Binding(
+            "l",
+            "toggle_language",
+            "key.language",
+            tooltip="key.language.help",
+            id="language",
+            show=False,
+        ),
         Binding("ctrl+q", "quit", "key.quit", tooltip="key.quit.help", id="quit"),
         *[
             Binding(
