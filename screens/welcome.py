@@ -55,6 +55,8 @@ class WelcomeScreen(LeernetModal):
                 id="welcome-data",
                 markup=False,
             )
+            if not self.app.demo:  # type: ignore[attr-defined]
+                yield Static(self.t("welcome.demo"), id="welcome-demo", markup=False)
             yield Button(self.t("welcome.start"), id="welcome-start", variant="success")
 
     def on_mount(self) -> None:

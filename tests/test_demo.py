@@ -339,3 +339,4 @@ async def test_welcome_lines_do_not_wrap_at_80_columns(store: Store) -> None:
             await pilot.pause()
             what = app.screen.query_one("#welcome-what", Static)
             assert what.region.height == 3, lang  # the three lines, none wrapped
+            assert app.screen.query_one("#welcome-demo", Static).region.height == 1, lang

@@ -17,6 +17,10 @@ STRINGS = {
         "Je gegevens blijven op deze computer, in {path}",
         "Your data stays on this computer, in {path}",
     ),
+    "welcome.demo": (
+        "Eerst rondkijken? Start dan leernet --demo met een voorbeeldjaar.",
+        "Look around first? Then start leernet --demo with a sample year.",
+    ),
     "welcome.start": ("Aan de slag", "Get started"),
     "welcome.key.start": ("Aan de slag", "Get started"),
     "welcome.key.start.help": (
