@@ -44,7 +44,12 @@ def copy_demo(folder: Path) -> Path:
 
 def make_demo_folder() -> Path:
     """A fresh temporary folder holding a copy of the demo file; returns the file's path."""
-    return copy_demo(Path(tempfile.mkdtemp(prefix="leernet-demo-")))
+    folder = Path(tempfile.mkdtemp(prefix="leernet-demo-"))
+    try:
+        return copy_demo(folder)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 # -- the content --------------------------------------------------------------------

@@ -340,3 +340,16 @@ async def test_welcome_lines_do_not_wrap_at_80_columns(store: Store) -> None:
             what = app.screen.query_one("#welcome-what", Static)
             assert what.region.height == 3, lang  # the three lines, none wrapped
             assert app.screen.query_one("#welcome-demo", Static).region.height == 1, lang
+
+
+def test_demo_without_its_data_file_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import store.demo_data
+
+    monkeypatch.setattr(store.demo_data, "packaged_demo_file", lambda: tmp_path / "gone.json")
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    assert cli.main(["--demo"]) == cli.EXIT_USER_ERROR
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("leernet: the demo data cannot be copied")
+    assert not list(tmp_path.glob("leernet-demo-*"))  # no empty folder left behind

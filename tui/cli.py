@@ -158,7 +158,10 @@ def run_demo(args: argparse.Namespace, lang: str | None) -> int:
 
     from store.demo_data import make_demo_folder
 
-    path = make_demo_folder()
+    try:
+        path = make_demo_folder()
+    except OSError as error:
+        raise UserError(f"the demo data cannot be copied ({error.strerror or error})") from error
     try:
         if args.command is not None:
             return run_command(args, path, lang)
