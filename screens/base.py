@@ -87,6 +87,8 @@ class Localized:
         self._localize()
         await self.recompose()  # type: ignore[attr-defined]
         restore_fields(self, state)  # type: ignore[arg-type]
+        self.title = self.t("app.title")  # type: ignore[attr-defined]
+        self.sub_title = self.app.sub_title  # type: ignore[attr-defined]
         self.on_relocalized()
         self.app.refresh_bindings()  # type: ignore[attr-defined]
 

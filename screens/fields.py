@@ -27,6 +27,7 @@ class FormField(Vertical):
         color: $text-muted;
     }
     FormField > .form-error {
+        width: 100%;
         color: $error;
         display: none;
     }

@@ -11,9 +11,11 @@ from textual.widgets import Markdown
 from screens.base import LeernetModal, leernet_bindings
 from screens.navbar import AREAS
 
+_NAMED = {"slash": "/", "question_mark": "?", "escape": "Esc", "ctrl+q": "^q"}
+
 
 def _key_label(key: str) -> str:
-    return {"slash": "/", "question_mark": "?", "escape": "Esc", "ctrl+q": "^q"}.get(key, key)
+    return _NAMED.get(key, key)
 
 
 class HelpScreen(LeernetModal):
@@ -35,20 +37,28 @@ class HelpScreen(LeernetModal):
         howto = getattr(self.origin, "HELP_KEY", "")
         if howto:
             lines += [self.t(howto), ""]
-        screen_keys = [(b.key, b.description) for b in leernet_bindings(self.origin)]
+        screen_keys = [(self.key_label(b), b.description) for b in leernet_bindings(self.origin)]
         if screen_keys:
             lines += [f"## {self.t('help.keys_here')}", ""]
-            lines += [f"- `{_key_label(k)}` {d}" for k, d in screen_keys]
+            lines += [f"- `{k}` {d}" for k, d in screen_keys]
             lines.append("")
         lines += [f"## {self.t('help.keys_global')}", ""]
         for binding in leernet_bindings(self.app):
             if binding.key == "f1" or binding.action.startswith("area("):
                 continue
-            lines.append(f"- `{_key_label(binding.key)}` {binding.description}")
+            lines.append(f"- `{self.key_label(binding)}` {binding.description}")
         for _area, key, label in AREAS:
             lines.append(f"- `{_key_label(key)}` {self.t(label)}")
         lines += ["", self.t("help.palette"), "", self.t("help.close")]
         return "\n".join(lines)
+
+    def key_label(self, binding: Binding) -> str:
+        """How the footer shows the key (`+`, `^s`, `/`), so help and footer agree."""
+        if binding.key_display:
+            return binding.key_display
+        return (
+            _key_label(binding.key) if binding.key in _NAMED else self.app.get_key_display(binding)
+        )
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
