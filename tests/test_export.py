@@ -522,7 +522,7 @@ def memory_store(t: str) -> MemoryStore:
         number=1,
         topic=t,
         work_form=t,
-        speaker="Koen Verhaeghe (coach)",
+        speaker=f"Koen Verhaeghe ({t})",
         minutes=60,
         what_happened=t,
         brought_in=t,
