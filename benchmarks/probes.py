@@ -3,7 +3,7 @@
     python benchmarks/probes.py start-leernet DATA     dashboard painted, headless
     python benchmarks/probes.py start-floor            a minimal Textual app, first screen
     python benchmarks/probes.py save DATA COUNT        COUNT saves of one session, in-process
-    python benchmarks/probes.py type DATA CHARS        Pilot types CHARS characters into a reflection
+    python benchmarks/probes.py type DATA CHARS        Pilot types CHARS characters into a new reflection
 
 Each prints one JSON object on its last stdout line. The start probes print the
 `time.monotonic()` at which the first screen was painted (the clock is system-wide, so
@@ -131,7 +131,7 @@ def save(data: Path, count: int) -> None:
 
 
 async def type_reflection(data: Path, chars: int) -> None:
-    """Open the journal on a session (or a new one) and type `chars` characters."""
+    """Open the journal on a new session of the last network; type `chars` characters."""
     from textual.widgets import TextArea
 
     from tui.app import make_app
@@ -178,9 +178,9 @@ async def _open_journal(app: Any, pilot: Any) -> str:
             from store.models import Network
 
             networks = [store.save_network(Network(name="Benchmark"))]
-        sessions = store.sessions(networks[-1].id)
-        session_id = sessions[-1].id if sessions else None
-        await app.push_screen(SessionJournalScreen(networks[-1].id, session_id))
+        # A new session in both cases (the same screen, the same empty fields): what
+        # differs is only the data behind it.
+        await app.push_screen(SessionJournalScreen(networks[-1].id, None))
         await pilot.pause()
         return "SessionJournalScreen"
     from textual.screen import Screen

@@ -206,6 +206,12 @@ class Store:
         test = where
         return self._all(Session, lambda s: s.network_id == network_id and test(s))
 
+    def warm(self) -> None:
+        """Convert every table's records now, once (the app does this at start, so that
+        the records can be frozen out of the GC's sight together with the data)."""
+        for cls in (Network, Session, Feedback, SelfCheckTake):
+            self._all(cls, lambda record: False)
+
     def session_total(self, count: Callable[[Session], int]) -> int:
         """The sum of `count(session)` over all sessions, without copying them (e.g. open
         actions). `count` must only look at the session it is given, never change it."""
