@@ -16,8 +16,10 @@ import sys
 from pathlib import Path
 
 from store.db import Store
+from store.export_scope import NetworkAmbiguous, NetworkNotFound
+from store.export_scope import find_network as match_network
 from store.models import Network
-from store.search import SearchHit, SearchIndex, fold, place_text
+from store.search import SearchHit, SearchIndex, place_text
 from tui.cli import UserError
 from tui.i18n import Translator, choose_language
 
@@ -47,20 +49,18 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
 
 
 def find_network(networks: list[Network], name: str, t: Translator) -> Network:
-    """The network called `name` (case and accents ignored), or a unique partial match."""
-    wanted = " ".join(fold(name).split())
-    if not wanted:
+    """The network called `name` (case and accents ignored), or its one partial match;
+    the same rule as `leernet export --network`."""
+    if not name.strip():
         raise UserError(t("search.cli.network_empty"))
-    exact = [n for n in networks if " ".join(fold(n.name).split()) == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    partial = exact or [n for n in networks if wanted in fold(n.name)]
-    if len(partial) == 1:
-        return partial[0]
-    names = ", ".join(sorted(n.name for n in (partial or networks))) or t("msg.none")
-    if partial:
-        raise UserError(t("search.cli.network_ambiguous", name=name, names=names))
-    raise UserError(t("search.cli.network_unknown", name=name, names=names))
+    try:
+        return match_network(networks, name)
+    except NetworkAmbiguous as error:
+        names = ", ".join(error.details["names"])  # type: ignore[arg-type]
+        raise UserError(t("search.cli.network_ambiguous", name=name, names=names)) from error
+    except NetworkNotFound as error:
+        names = ", ".join(error.details["names"]) or t("msg.none")  # type: ignore[arg-type]
+        raise UserError(t("search.cli.network_unknown", name=name, names=names)) from error
 
 
 def format_line(hit: SearchHit, t: Translator, *, emphasise: bool = False) -> str:
