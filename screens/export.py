@@ -113,6 +113,7 @@ class ExportScreen(LeernetScreen):
                     self.t("export.folder"),
                     Input(value=settings.export_dir or str(Path.home()), id="export-folder"),
                 )
+                yield Static("", id="export-file-name", markup=False)
                 with Horizontal(id="export-buttons"):
                     yield Button(self.t("export.button.save"), id="export-save", variant="primary")
                     yield Button(self.t("export.button.copy"), id="export-copy")
@@ -205,6 +206,7 @@ class ExportScreen(LeernetScreen):
             self._timer = self.set_timer(DEBOUNCE_SECONDS, self.refresh_preview)
 
     def refresh_preview(self) -> None:
+        self.show_file_name()
         choice = self.read_choice()
         if choice is None:
             return
@@ -226,6 +228,13 @@ class ExportScreen(LeernetScreen):
             )
         self.query_one("#export-cut", Static).update(note)
         self.query_one("#export-left-out", Static).update(result.left_out(self.lang))
+
+    def show_file_name(self) -> None:
+        """The name a save will use, under the folder: no surprise about what is written."""
+        index = self.query_one("#export-audience", RadioSet).pressed_index
+        audience = AUDIENCES[index] if 0 <= index < len(AUDIENCES) else "team"
+        name = default_file_name(audience, date.today())
+        self.query_one("#export-file-name", Static).update(self.t("export.file_name", name=name))
 
     def current_result(self) -> ExportResult | None:
         """The export for what the form says now (built here if the preview lags)."""

@@ -79,6 +79,9 @@ async def test_save_writes_the_file_and_a_second_save_asks_first(
         await settle(pilot)
         target = folder / default_file_name("team", date.today())
         assert (
+            str(screen.query_one("#export-file-name", Static).content) == f"Bestand: {target.name}"
+        )
+        assert (
             target.read_text(encoding="utf-8") == export_markdown(store, "team", lang="nl").markdown
         )
         assert stat.S_IMODE(target.stat().st_mode) == 0o644

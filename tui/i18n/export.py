@@ -36,6 +36,7 @@ STRINGS = {
     "export.since": ("Vanaf (datum, leeg: alles)", "From (date, empty: all)"),
     "export.until": ("Tot en met (datum)", "Up to (date)"),
     "export.folder": ("Bewaren in map", "Save in folder"),
+    "export.file_name": ("Bestand: {name}", "File: {name}"),
     "export.button.save": ("Bewaar", "Save"),
     "export.button.copy": ("Kopieer", "Copy"),
     "export.building": ("Export wordt gemaakt…", "Making the export…"),
