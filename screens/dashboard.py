@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -121,14 +122,18 @@ class DashboardScreen(LeernetScreen):
         out.append(self._heading(self.t("dashboard.active_networks")))
         if not overview.active:
             out.append(Option(INDENT + self.t("dashboard.no_active"), id="networks"))
+        width = self._line_width()
         for progress in overview.active:
-            line = Text(INDENT)
-            line.append(progress.network.name or "–", style="bold")
             planned = progress.planned or "?"
-            line.append("  " + self.t("dashboard.progress", held=progress.held, planned=planned))
+            facts = "  " + self.t("dashboard.progress", held=progress.held, planned=planned)
             if progress.next_date is not None:
                 when = format_date(progress.next_date, self.lang)
-                line.append(" · " + self.t("dashboard.next", date=when))
+                facts += " · " + self.t("dashboard.next", date=when)
+            # The name gives way so the progress stays on the line.
+            room = max(12, width - len(INDENT) - cell_len(facts))
+            line = Text(INDENT)
+            line.append(_cut(progress.network.name or "–", room), style="bold")
+            line.append(facts)
             out.append(Option(line, id=f"network-{progress.network.id}"))
 
         waiting = overview.unreflected
@@ -147,7 +152,8 @@ class DashboardScreen(LeernetScreen):
                 parts.append(f"#{session.number}")
             if session.topic:
                 parts.append(session.topic)
-            out.append(Option(Text(INDENT + " · ".join(parts)), id=f"session-{session.id}"))
+            line = _cut(INDENT + " · ".join(parts), width)
+            out.append(Option(Text(line), id=f"session-{session.id}"))
         if len(waiting) > UNREFLECTED_SHOWN:
             more = self.t("dashboard.more", count=len(waiting) - UNREFLECTED_SHOWN)
             out.append(Option(INDENT + more, id="networks-more"))
@@ -239,3 +245,11 @@ class DashboardScreen(LeernetScreen):
             self.notify(self.t("dashboard.journal_missing"), severity="warning")
             return
         self.app.push_screen(SessionJournalScreen(session.network_id, session.id))
+
+
+def _cut(text: str, width: int) -> str:
+    """`text` on one line of at most `width` cells, with an ellipsis when cut."""
+    text = " ".join(text.split()) if "\n" in text else text
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)) + "…"
