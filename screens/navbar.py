@@ -45,7 +45,8 @@ class NavBar(Static):
                 continue
             label = self.app.t(label_key)  # type: ignore[attr-defined]
             shown = KEY_DISPLAY.get(key, key)
-            text = f"[b]{shown}[/b] {label}"
-            text = f"[reverse] {text} [/reverse]" if area == self.current else f" {text} "
+            text = f"[b $accent]{shown}[/] {label}"
+            # Only the current area gets padding: all seven fit in 80 columns in both languages.
+            text = f"[reverse] {text} [/reverse]" if area == self.current else text
             parts.append(f"[@click=app.area('{area}')]{text}[/]")
-        return "".join(parts)
+        return " " + " ".join(parts)
