@@ -108,6 +108,7 @@ class ActionsScreen(LeernetScreen):
 
     def on_relocalized(self) -> None:
         self.refresh_list()
+        self.table.focus()  # the new table
 
     def on_resize(self) -> None:
         if self.is_mounted:

@@ -75,6 +75,7 @@ class DashboardScreen(LeernetScreen):
 
     def on_relocalized(self) -> None:
         self.action_refresh()
+        self.query_one("#dashboard-items", OptionList).focus()  # the new list
 
     # -- filling -----------------------------------------------------------------------
 

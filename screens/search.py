@@ -86,6 +86,8 @@ class SearchScreen(LeernetScreen):
 
     def on_relocalized(self) -> None:
         self.run_search()
+        # `l` only reaches the app outside the field: the results had the focus.
+        self.query_one("#search-results", OptionList).focus()
 
     def _store_changed(self, table: str) -> None:
         if table in ("sessions", "feedback", "networks"):

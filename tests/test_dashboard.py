@@ -258,3 +258,16 @@ async def test_dashboard_follows_changes(store: Store, make_app) -> None:
         await pilot.press("d")
         await pilot.pause()
         assert "Open actions: 1" in "\n".join(_items(app))
+
+
+async def test_language_switch_keeps_the_list_usable(store: Store, make_app) -> None:
+    ids = _fill(store)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        assert "Wat aandacht vraagt" in _content(app)
+        assert app.screen.query_one("#dashboard-items", OptionList).has_focus
+        await _open(app, pilot, "Casus onderhoud")
+        assert app.screen.session_id == ids["waiting"]
