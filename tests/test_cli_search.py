@@ -162,3 +162,8 @@ def test_search_command_never_loads_textual(filled: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "ideeën" in result.stdout.lower()
+
+
+def test_empty_text_is_one_sentence(filled: Path) -> None:
+    line = _one_sentence_error(leernet("search", "  ", "--data", str(filled), "--lang", "en"))
+    assert "Give a word" in line

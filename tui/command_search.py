@@ -19,7 +19,7 @@ from store.db import Store
 from store.export_scope import NetworkAmbiguous, NetworkNotFound
 from store.export_scope import find_network as match_network
 from store.models import Network
-from store.search import SearchHit, SearchIndex, place_text
+from store.search import SearchHit, SearchIndex, parse_query, place_text
 from tui.cli import UserError
 from tui.i18n import Translator, choose_language
 
@@ -31,6 +31,8 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
         raise UserError(f"There is no data file at {data_path} yet; start leernet to create one.")
     with Store.open(data_path) as store:
         t = Translator(choose_language(lang, store.settings().lang))
+        if not parse_query(args.text):
+            raise UserError(t("search.cli.empty"))
         network_id = None
         if args.network is not None:
             network_id = find_network(store.networks(), args.network, t).id

@@ -70,6 +70,10 @@ STRINGS = {
         "1 privé-item komt ook overeen; open leernet om het te zien.",
         "1 private entry also matches; open leernet to see it.",
     ),
+    "search.cli.empty": (
+        "Geef een woord om naar te zoeken, bv. leernet search feedback.",
+        "Give a word to search for, e.g. leernet search feedback.",
+    ),
     "search.cli.network_empty": (
         "Geef na --network de naam van een netwerk.",
         "Give the name of a network after --network.",
