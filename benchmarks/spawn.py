@@ -3,7 +3,7 @@
     python -I -S benchmarks/spawn.py TIMEOUT STDOUT STDERR PROGRAM [ARGS...]
 
 Prints one JSON line: `began` and `ended` (time.monotonic(), a system-wide clock),
-`maxrss_kib` and the exit `status`.
+`maxrss_kib`, `cpu_s` (user + system time of the program) and the exit `status`.
 
 Why a launcher: on Linux a child's ru_maxrss starts from the RSS of the process that
 forked it (the copy made by fork counts, and exec keeps the high-water mark). run.py
@@ -47,6 +47,7 @@ def main() -> int:
         "began": began,
         "ended": ended,
         "maxrss_kib": usage.ru_maxrss,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
         "status": os.waitstatus_to_exitcode(status),
     }
     sys.stdout.write(json.dumps(result) + "\n")

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Checkbox, Footer, Header, Input, RadioSet, Select, TextArea
+from textual.widgets import Footer, Header
 
 from screens.navbar import NavBar
 
@@ -132,6 +132,9 @@ class LeernetModal(Localized, ModalScreen[Any]):
 
 
 def capture_fields(screen: Screen[Any]) -> dict[str, Any]:
+    # Imported here: the form widgets (TextArea above all) are not needed to start.
+    from textual.widgets import Checkbox, Input, RadioSet, Select, TextArea
+
     state: dict[str, Any] = {}
     for widget in screen.query("Input, TextArea, Checkbox, Select, RadioSet"):
         if not widget.id:
@@ -146,6 +149,8 @@ def capture_fields(screen: Screen[Any]) -> dict[str, Any]:
 
 
 def restore_fields(screen: Screen[Any], state: dict[str, Any]) -> None:
+    from textual.widgets import Checkbox, Input, RadioSet, Select, TextArea
+
     for widget_id, value in state.items():
         try:
             widget = screen.query_one(f"#{widget_id}")

@@ -14,7 +14,6 @@ from textual.screen import Screen
 
 from screens.base import Localized, localize_bindings
 from screens.dashboard import DashboardScreen
-from screens.help import HelpScreen
 from screens.navbar import AREAS
 from screens.welcome import WelcomeScreen, is_first_start
 from store.db import Store
@@ -136,6 +135,8 @@ class LeernetApp(App[None]):
         await super().action_quit()
 
     def action_help(self) -> None:
+        from screens.help import HelpScreen  # imported when asked for (Markdown widget)
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
