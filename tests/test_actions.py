@@ -267,3 +267,28 @@ def test_any_action_text_survives_status_changes(
         assert [a.text for a in saved.actions] == texts
         others = [a.status for i, a in enumerate(saved.actions) if i != chosen]
         assert others == ["open"] * (len(texts) - 1)
+
+
+async def test_a_failed_write_is_reported_and_nothing_changes(
+    store: Store, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.errors import WriteFailed
+
+    ids = _fill(store)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+
+        def full_disk(session: Session) -> Session:
+            raise WriteFailed("disk full", reason="No space left on device")
+
+        monkeypatch.setattr(store, "save_session", full_disk)
+        await pilot.press("space")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("Could not save" in m and "disk full" in m for m in messages)
+        # Still listed as open, and open in the file.
+        assert _rows(app)[0][2] == "Toolbox plannen"
+        assert _rows(app)[0][3] == "○ open"
+    assert store.session(ids["new"].id).actions[0].status == "open"
