@@ -354,3 +354,21 @@ def test_garbage_written_over_the_file_while_the_app_runs_is_kept(data_path: Pat
     assert kept.read_bytes() == b"\x00\x01 garbage from a broken sync tool"
     with reopen(data_path) as store:
         assert sorted(n.name for n in store.networks()) == ["Goed", "Ook goed"]
+
+
+def test_odd_characters_in_the_data_file_name(tmp_path: Path) -> None:
+    from store.backups import list_backups, today
+    from store.recovery import latest_good_backup
+
+    path = tmp_path / "mijn [werk] * 😀.json"
+    with Store.open(path) as store:
+        store.save_feedback(Feedback(said="een"))
+        store.save_feedback(Feedback(said="twee"))  # the day's copy
+    (tmp_path / ".mijn [werk] * 😀.json.abc.tmp").write_bytes(b"{")
+    (tmp_path / ".other.json.abc.tmp").write_bytes(b"{")  # not ours: left alone
+    with Store.open(path) as store:
+        assert len(store.feedback()) == 2
+    leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
+    assert leftovers == [".other.json.abc.tmp"]
+    assert [b.name for b in list_backups(path)] == [f"mijn [werk] * 😀-{today().isoformat()}.json"]
+    assert latest_good_backup(path) is not None
