@@ -110,6 +110,12 @@ class Store:
         self._listeners.append(listener)
 
     @property
+    def kept_aside(self) -> list[Path]:
+        """Versions of the file someone else wrote while it was open, kept as
+        `<name>.changed-<date-time>` before leernet saved over them (oldest first)."""
+        return list(self._storage.kept_aside)
+
+    @property
     def schema_version(self) -> int:
         docs = self._db.table("meta").all()
         return docs[0].get("schema_version", SCHEMA_VERSION) if docs else SCHEMA_VERSION

@@ -372,3 +372,24 @@ def test_odd_characters_in_the_data_file_name(tmp_path: Path) -> None:
     assert leftovers == [".other.json.abc.tmp"]
     assert [b.name for b in list_backups(path)] == [f"mijn [werk] * 😀-{today().isoformat()}.json"]
     assert latest_good_backup(path) is not None
+
+
+async def test_the_app_says_where_a_version_written_meanwhile_is_kept(
+    store: Store, data_path: Path, make_app
+) -> None:
+    store.save_network(Network(name="Eerst"))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        data_path.write_bytes(data_path.read_bytes().replace(b"Eerst", b"Anders"))
+        store.save_feedback(Feedback(said="na de wijziging"))  # as a screen would
+        await pilot.pause()
+        [kept] = store.kept_aside
+        messages = [n.message for n in app._notifications]
+        assert (
+            f"The data file was changed outside leernet; that version is kept as {kept.name}."
+            in messages
+        )
+        store.save_feedback(Feedback(said="nog een"))
+        await pilot.pause()
+        assert len([n for n in app._notifications if "changed outside" in n.message]) == 1

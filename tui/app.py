@@ -86,6 +86,8 @@ class LeernetApp(App[None]):
         # Offer the first-start welcome (the command line does; tests opt in).
         self.welcome = welcome
         self.t = Translator(lang)
+        self._kept_told = 0  # versions kept aside (.changed-…) already mentioned
+        store.on_change(self._tell_kept_aside)
         self._original_bindings = self._bindings.copy()
         localize_bindings(self, self.t, self._original_bindings)
         self.areas = {name: factory for name, factory in AREA_SCREENS.items()}
@@ -113,6 +115,13 @@ class LeernetApp(App[None]):
     def watch_theme(self, theme: str) -> None:
         if self.is_mounted and self.store.settings().theme != theme:
             self.remember_setting(theme=theme)
+
+    def _tell_kept_aside(self, _table: str) -> None:
+        """Someone else wrote the data file while it was open: say where theirs is kept."""
+        kept = self.store.kept_aside
+        for path in kept[self._kept_told :]:
+            self.notify(self.t("recovery.changed_kept", name=path.name), severity="warning")
+        self._kept_told = len(kept)
 
     def remember_setting(self, **changes: object) -> None:
         """Save a preference; if the disk refuses, say so and keep going (it applies now)."""

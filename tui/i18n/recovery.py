@@ -100,6 +100,11 @@ STRINGS = {
         "{path} is niet aangeraakt; start leernet opnieuw om het te herstellen.",
         "{path} was left as it is; start leernet again to recover it.",
     ),
+    # While the app runs: someone else wrote the data file.
+    "recovery.changed_kept": (
+        "Het gegevensbestand was buiten leernet gewijzigd; die versie is bewaard als {name}.",
+        "The data file was changed outside leernet; that version is kept as {name}.",
+    ),
     # leernet backups
     "backups.none": (
         "Er zijn nog geen back-ups van {path}.",
