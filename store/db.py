@@ -116,6 +116,13 @@ class Store:
         return list(self._storage.kept_aside)
 
     @property
+    def backup_problem(self) -> str:
+        """Why today's backup could not be written ("" when fine); saving goes on."""
+        hook = self._storage.before_write
+        error = getattr(hook, "last_error", None)
+        return (error.strerror or str(error)) if error else ""
+
+    @property
     def schema_version(self) -> int:
         docs = self._db.table("meta").all()
         return docs[0].get("schema_version", SCHEMA_VERSION) if docs else SCHEMA_VERSION

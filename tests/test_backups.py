@@ -207,3 +207,21 @@ def test_daily_copy_of_a_changed_file_is_the_last_state_leernet_knew(
         store.save_feedback(Feedback(said="twee"))
     [backup] = list_backups(data_path)
     assert backup.path.read_bytes() == ours
+
+
+async def test_the_app_says_once_when_a_backup_fails(
+    store: Store, data_path: Path, make_app, on_day
+) -> None:
+    store.save_feedback(Feedback(said="een"))
+    (data_path.parent / "backups").write_text("in the way")
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        store.save_feedback(Feedback(said="twee"))
+        store.save_feedback(Feedback(said="drie"))
+        await pilot.pause()
+        told = [n.message for n in app._notifications if "backup could not" in n.message]
+        assert told == [
+            "Today's backup could not be written (File exists); your data itself is saved."
+        ]
+    assert len(store.feedback()) == 3

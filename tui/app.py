@@ -87,6 +87,7 @@ class LeernetApp(App[None]):
         self.welcome = welcome
         self.t = Translator(lang)
         self._kept_told = 0  # versions kept aside (.changed-…) already mentioned
+        self._backup_problem_told = False
         store.on_change(self._tell_kept_aside)
         self._original_bindings = self._bindings.copy()
         localize_bindings(self, self.t, self._original_bindings)
@@ -122,6 +123,11 @@ class LeernetApp(App[None]):
         for path in kept[self._kept_told :]:
             self.notify(self.t("recovery.changed_kept", name=path.name), severity="warning")
         self._kept_told = len(kept)
+        # A day's backup that could not be written does not stop saving; say so once.
+        problem = self.store.backup_problem
+        if problem and not self._backup_problem_told:
+            self.notify(self.t("recovery.backup_failed", reason=problem), severity="warning")
+        self._backup_problem_told = bool(problem)
 
     def remember_setting(self, **changes: object) -> None:
         """Save a preference; if the disk refuses, say so and keep going (it applies now)."""

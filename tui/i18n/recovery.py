@@ -105,6 +105,11 @@ STRINGS = {
         "Het gegevensbestand was buiten leernet gewijzigd; die versie is bewaard als {name}.",
         "The data file was changed outside leernet; that version is kept as {name}.",
     ),
+    "recovery.backup_failed": (
+        "De back-up van vandaag kon niet geschreven worden ({reason}); je gegevens zijn wel "
+        "bewaard.",
+        "Today's backup could not be written ({reason}); your data itself is saved.",
+    ),
     # leernet backups
     "backups.none": (
         "Er zijn nog geen back-ups van {path}.",
