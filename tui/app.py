@@ -51,6 +51,9 @@ class LeernetApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "leernet"
     ENABLE_COMMAND_PALETTE = True
+    # Start in the dashboard's mode rather than switching to it from Textual's default
+    # screen: the switch made Textual parse all CSS twice more before the first paint.
+    DEFAULT_MODE = "dashboard"
 
     BINDINGS: ClassVar = [
         Binding("question_mark", "help", "key.help", tooltip="key.help.help", id="help"),
