@@ -28,7 +28,7 @@ from store.storage import AtomicJSONStorage
 R = TypeVar("R", bound=Record)
 
 
-def check_data_path(path: Path) -> None:
+def check_data_path(path: Path, *, writable: bool = True) -> None:
     """Refuse paths that can never hold a data file, with one sentence."""
     if path.is_dir():
         raise DataPathError(
@@ -39,7 +39,7 @@ def check_data_path(path: Path) -> None:
         raise DataPathError(f"The folder {parent} does not exist.", path)
     if not parent.is_dir():
         raise DataPathError(f"{parent} is not a folder.", path)
-    if not os.access(parent, os.W_OK | os.X_OK):
+    if writable and not os.access(parent, os.W_OK | os.X_OK):
         raise DataPathError(f"The folder {parent} is not writable.", path)
 
 
@@ -50,20 +50,28 @@ class Store:
     # again). The one-shot command line turns this off: it reads each table once.
     keep_records = True
 
-    def __init__(self, path: Path, *, create_parent: bool = False) -> None:
+    def __init__(self, path: Path, *, create_parent: bool = False, read_only: bool = False) -> None:
         self.path = Path(path)
-        if create_parent:
+        self.read_only = read_only
+        if create_parent and not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        check_data_path(self.path)
+        check_data_path(self.path, writable=not read_only)
+        # A reader takes no lock: writes replace the file atomically, so it always reads
+        # one whole version, even while the app has the file open (export, search).
         self._lock = DataFileLock(self.path)
-        self._lock.acquire()
+        if not read_only:
+            self._lock.acquire()
         # Parsing builds about a million containers that can never form cycles; the
         # cyclic GC, triggered over and over while they are made, would walk them all
         # each time (it nearly doubles the load time of 10,000 sessions).
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._storage = AtomicJSONStorage(self.path, before_write=DailyBackup(self.path))
+            self._storage = AtomicJSONStorage(
+                self.path,
+                before_write=None if read_only else DailyBackup(self.path),
+                read_only=read_only,
+            )
             self._records = RecordCache(keep=self.keep_records)  # handed out as copies
             self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type,return-value]
             self._prepare()
@@ -76,13 +84,19 @@ class Store:
         self._listeners: list[Callable[[str], None]] = []
 
     @classmethod
-    def open(cls, path: Path | str, *, create_parent: bool = False) -> Store:
-        return cls(Path(path), create_parent=create_parent)
+    def open(
+        cls, path: Path | str, *, create_parent: bool = False, read_only: bool = False
+    ) -> Store:
+        return cls(Path(path), create_parent=create_parent, read_only=read_only)
 
     def _prepare(self) -> None:
         data = self._storage.read()
         version = check_version(data, self.path)  # a newer file is refused, never rewritten
         if data and version == SCHEMA_VERSION and data.get("meta"):
+            return
+        if self.read_only:
+            if data and version < SCHEMA_VERSION:
+                migrate(data, version)  # in memory only: a reader never writes
             return
         if data and version < SCHEMA_VERSION:
             # The exact old bytes go to backups/ first; no backup, no migration.

@@ -58,15 +58,19 @@ class AtomicJSONStorage(Storage):
     killed writer left behind.
     """
 
-    def __init__(self, path: str | Path, before_write: BeforeWrite | None = None) -> None:
+    def __init__(
+        self, path: str | Path, before_write: BeforeWrite | None = None, *, read_only: bool = False
+    ) -> None:
         self.path = Path(path)
         self.target = write_target(self.path)
         self.before_write = before_write
+        self.read_only = read_only
         self._last_good: bytes | None = None
         self._stamp: tuple[int, int, int] | None = None  # the file as we last saw it
         self.kept_aside: list[Path] = []  # versions someone else wrote, kept before ours
         self._data: Data | None = self._load()
-        remove_stale_temps(self.target)
+        if not read_only:  # temp files may belong to the lock holder while we only read
+            remove_stale_temps(self.target)
 
     @property
     def last_good_bytes(self) -> bytes | None:
@@ -113,6 +117,11 @@ class AtomicJSONStorage(Storage):
         return self._data
 
     def write(self, data: Data) -> None:
+        if self.read_only:
+            self._restore()
+            raise WriteFailed(
+                f"opened read-only (writing {self.path})", self.path, reason="read-only"
+            )
         try:
             payload, clean = encode(data)
             ours = self._keep_external_change()

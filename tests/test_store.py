@@ -176,3 +176,31 @@ def test_settings_round_trip(store: Store) -> None:
     store.update_settings(lang="nl", person="Sam")
     assert store.settings().lang == "nl"
     assert store.settings().person == "Sam"
+
+
+def test_reader_works_while_the_app_holds_the_lock(store: Store, data_path: Path) -> None:
+    store.save_network(Network(name="Open in the app"))
+    reader = Store.open(data_path, read_only=True)
+    try:
+        assert [n.name for n in reader.networks()] == ["Open in the app"]
+        before = data_path.read_bytes()
+        with pytest.raises(WriteFailed):
+            reader.save_network(Network(name="Not from a reader"))
+        assert data_path.read_bytes() == before
+        assert [n.name for n in reader.networks()] == ["Open in the app"]
+    finally:
+        reader.close()
+    store.save_network(Network(name="Still writable"))  # the writer's lock is untouched
+
+
+def test_reader_never_migrates_on_disk(tmp_path: Path) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "v1.json"
+    path = tmp_path / "old.json"
+    path.write_bytes(fixture.read_bytes())
+    reader = Store.open(path, read_only=True)
+    try:
+        assert reader.networks()  # readable in the current shape
+    finally:
+        reader.close()
+    assert path.read_bytes() == fixture.read_bytes()
+    assert not (tmp_path / "backups").exists()

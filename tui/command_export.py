@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
     output = check_output(args.output, data_path, t) if args.output else None
     if not data_path.exists():
         raise UserError(t("export.cli.no_data", path=data_path))
-    with Store.open(data_path) as store:
+    with Store.open(data_path, read_only=True) as store:
         t = Translator(choose_language(lang, store.settings().lang))
         network = None
         if args.network is not None:

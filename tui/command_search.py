@@ -29,7 +29,7 @@ BOLD, RESET = "\033[1m", "\033[0m"
 def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
     if not data_path.exists():
         raise UserError(f"There is no data file at {data_path} yet; start leernet to create one.")
-    with Store.open(data_path) as store:
+    with Store.open(data_path, read_only=True) as store:
         t = Translator(choose_language(lang, store.settings().lang))
         if not parse_query(args.text):
             raise UserError(t("search.cli.empty"))
