@@ -41,6 +41,7 @@ OPTION_WIDTH = 30  # a network name in the filter menu
 # Rows in the table: the newest; the filters reach older ones. Filling a DataTable with
 # thousands of rows takes seconds, and nobody reads that far down a list.
 MAX_ROWS = 300
+DETAIL_LIMIT = 4_000  # characters per text shown in the detail pane
 SAID_MIN_WIDTH = 16
 MARKUP_CHARS = re.compile(r"[*_`#>]+")
 
@@ -277,7 +278,13 @@ class FeedbackScreen(LeernetScreen):
             ("feedback.detail.reaction", item.reaction),
             ("feedback.detail.plan", item.plan),
         ):
-            lines += [f"**{self.t(key)}**", "", text.strip() or nothing, ""]
+            shown = text.strip()
+            if len(shown) > DETAIL_LIMIT:
+                # The pane lays out every line on the UI thread: a huge text would freeze
+                # the list. The form (Enter) shows it whole.
+                more = len(shown) - DETAIL_LIMIT
+                shown = shown[:DETAIL_LIMIT] + f"\n\n*{self.t('feedback.detail.more', count=more)}*"
+            lines += [f"**{self.t(key)}**", "", shown or nothing, ""]
         return "\n".join(lines)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -558,3 +558,21 @@ async def test_a_long_log_shows_the_newest_rows_and_still_reaches_any_entry(
         screen.query_one("#fb-filter-status", Select).value = "open"
         await pilot.pause()
         assert [row[3] for row in cells(screen)] == ["Oldest"]
+
+
+async def test_a_huge_text_is_cut_in_the_detail_pane_but_kept_whole(store, make_app) -> None:
+    from datetime import date
+
+    from screens.feedback import DETAIL_LIMIT
+    from store.models import Feedback
+
+    huge = "Lange zin over feedback. " * 40_000  # about 1 MB
+    store.save_feedback(Feedback(date=date(2026, 1, 5), said=huge))
+    app = make_app("nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        shown = app.screen.detail_markdown(store.feedback()[0])
+        assert len(shown) < DETAIL_LIMIT + 1_000
+        assert "Enter opent de volledige tekst" in shown
+    assert store.feedback()[0].said == huge

@@ -82,6 +82,10 @@ STRINGS = {
     "feedback.detail.said": ("Wat er gezegd werd", "What was said"),
     "feedback.detail.reaction": ("Mijn reactie", "My reaction"),
     "feedback.detail.plan": ("Wat ik ermee doe", "What I will do with it"),
+    "feedback.detail.more": (
+        "… nog {count} tekens: Enter opent de volledige tekst",
+        "… {count} more characters: Enter opens the whole text",
+    ),
     "feedback.detail.nothing": ("nog niets genoteerd", "nothing noted yet"),
     "feedback.detail.overdue": (
         "⚑ Staat al {days} dagen open: probeer het uit, pas het toe of leg het bewust opzij.",
