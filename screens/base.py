@@ -87,8 +87,6 @@ class Localized:
         self._localize()
         await self.recompose()  # type: ignore[attr-defined]
         restore_fields(self, state)  # type: ignore[arg-type]
-        self.title = self.t("app.title")  # type: ignore[attr-defined]
-        self.sub_title = self.app.sub_title  # type: ignore[attr-defined]
         self.on_relocalized()
         self.app.refresh_bindings()  # type: ignore[attr-defined]
 
@@ -119,8 +117,8 @@ class LeernetScreen(Localized, Screen[Any]):
         yield from ()
 
     def on_mount(self) -> None:
-        self.title = self.t("app.title")
-        self.sub_title = self.app.sub_title  # type: ignore[attr-defined]
+        """Screens leave title and subtitle unset: the Header then shows the App's,
+        which follow the language and say "demo" on a demo copy."""
 
 
 class LeernetModal(Localized, ModalScreen[Any]):
