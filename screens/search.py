@@ -254,14 +254,14 @@ class SearchScreen(LeernetScreen):
         if "feedback" not in app.areas:
             return
         app.action_area("feedback")
-        # Put the feedback list's cursor on this entry once the area is showing; the
-        # feedback screen keeps the cursor on `keep` when it refills its list.
+        # Put the feedback list's cursor on this entry once the area is showing.
         app.call_after_refresh(self._select_feedback, hit.record_id)
 
     def _select_feedback(self, feedback_id: int) -> None:
-        refresh_list = getattr(self.app.screen, "refresh_list", None)
-        if callable(refresh_list):
-            refresh_list(keep=feedback_id)
+        # show_item also clears the list's filters when they would hide the hit.
+        show_item = getattr(self.app.screen, "show_item", None)
+        if callable(show_item):
+            show_item(feedback_id)
 
     def _gone(self) -> None:
         self.notify(self.t("search.gone"), severity="warning")
