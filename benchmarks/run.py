@@ -216,92 +216,104 @@ def bench_size(
             sample.add_extra("cpu_ms", outcome.cpu_ms)
         return outcome
 
-    # 1. start: leernet, the floor and jrnl -n 10, alternately.
-    for _ in range(plan.reps):
-        for name, argv in (
-            ("start", [*probe, "start-leernet", str(data)]),
-            ("floor", [*probe, "start-floor"]),
-        ):
-            outcome = record(name, require_ok(run_child(argv, env, ROOT), name))
-            for phase in ("import_ms", "open_ms", "ui_ms"):
-                result.sample(name).add_extra(phase, outcome.result[phase])
-        if tools.jrnl and plan.list_context:
-            record(
-                "jrnl_list",
-                require_ok(run_child([*tools.jrnl, "-n", "10"], env, folder), "jrnl -n 10"),
-            )
-    log("    start done")
+    def start() -> None:
+        """leernet, the floor and jrnl -n 10, alternately."""
+        for _ in range(plan.reps):
+            for name, argv in (
+                ("start", [*probe, "start-leernet", str(data)]),
+                ("floor", [*probe, "start-floor"]),
+            ):
+                outcome = record(name, require_ok(run_child(argv, env, ROOT), name))
+                for phase in ("import_ms", "open_ms", "ui_ms"):
+                    result.sample(name).add_extra(phase, outcome.result[phase])
+            if tools.jrnl and plan.list_context:
+                argv = [*tools.jrnl, "-n", "10"]
+                record("jrnl_list", require_ok(run_child(argv, env, folder), "jrnl -n 10"))
 
-    # 2. search.
-    word = generate.SEARCH_WORD
-    if not tools.search_cli:
-        result.notes.append("search: tui/command_search.py has not landed yet: skipped")
-    for _ in range(plan.reps if tools.search_cli or tools.jrnl else 0):
-        if tools.search_cli:
-            argv = [*tools.leernet, "search", word, "--data", str(data)]
-            record("search", require_ok(run_child(argv, env, folder), "leernet search"))
-        if tools.jrnl:
-            argv = [*tools.jrnl, "-contains", word]
-            record("jrnl_search", require_ok(run_child(argv, env, folder), "jrnl -contains"))
-    log("    search done")
+    def search() -> None:
+        word = generate.SEARCH_WORD
+        if not tools.search_cli:
+            result.notes.append("search: tui/command_search.py has not landed yet: skipped")
+        for _ in range(plan.reps if tools.search_cli or tools.jrnl else 0):
+            if tools.search_cli:
+                argv = [*tools.leernet, "search", word, "--data", str(data)]
+                record("search", require_ok(run_child(argv, env, folder), "leernet search"))
+            if tools.jrnl:
+                argv = [*tools.jrnl, "-contains", word]
+                record("jrnl_search", require_ok(run_child(argv, env, folder), "jrnl -contains"))
 
-    # 3. export.
-    if not tools.export_cli:
-        result.notes.append("export: tui/command_export.py has not landed yet: skipped")
-    for _ in range(plan.reps if tools.export_cli or tools.jrnl else 0):
-        if tools.export_cli:
-            argv = [*tools.leernet, "export", "--for", "full", "--data", str(data)]
-            record("export", require_ok(run_child(argv, env, folder), "leernet export"))
-        if tools.jrnl:
-            argv = [*tools.jrnl, "--export", "markdown"]
-            record("jrnl_export", require_ok(run_child(argv, env, folder), "jrnl --export"))
-    log("    export done")
+    def export() -> None:
+        if not tools.export_cli:
+            result.notes.append("export: tui/command_export.py has not landed yet: skipped")
+        for _ in range(plan.reps if tools.export_cli or tools.jrnl else 0):
+            if tools.export_cli:
+                argv = [*tools.leernet, "export", "--for", "full", "--data", str(data)]
+                record("export", require_ok(run_child(argv, env, folder), "leernet export"))
+            if tools.jrnl:
+                argv = [*tools.jrnl, "--export", "markdown"]
+                record("jrnl_export", require_ok(run_child(argv, env, folder), "jrnl --export"))
 
-    # 4. save (in-process, on a copy) vs jrnl adding one entry (whole process).
-    save_copy = folder / "save.json"
-    for rep in range(plan.reps):
-        shutil.copyfile(pristine, save_copy)
-        os.chmod(save_copy, 0o600)
-        outcome = require_ok(
-            run_child([*probe, "save", str(save_copy), str(plan.saves)], env, ROOT), "save"
-        )
-        record("save", outcome, ms=outcome.result["median_ms"])
-        result.sample("save").add_extra("open_ms", outcome.result["open_ms"])
-        result.sample("save").add_extra("max_ms", outcome.result["max_ms"])
-        if tools.jrnl:
-            text = f"Benchmark entry {rep}. Vandaag leerde ik iets over één moeilijk gesprek."
-            record("jrnl_add", require_ok(run_child([*tools.jrnl, text], env, folder), "jrnl add"))
-            if plan.tag_add and rep < 3:
-                tagged = f"Benchmark entry {rep}. Over @feedback en @veiligheid gesproken."
-                outcome = run_child([*tools.jrnl, tagged], env, folder)
-                record("jrnl_add_tag", require_ok(outcome, "jrnl add with tags"))
-    log("    save done")
+    def save() -> None:
+        """In-process, on a fresh copy each time, vs jrnl adding one entry (whole process)."""
+        save_copy = folder / "save.json"
+        for rep in range(plan.reps):
+            fresh_copy(pristine, save_copy)
+            argv = [*probe, "save", str(save_copy), str(plan.saves)]
+            outcome = require_ok(run_child(argv, env, ROOT), "save")
+            record("save", outcome, ms=outcome.result["median_ms"])
+            result.sample("save").add_extra("open_ms", outcome.result["open_ms"])
+            result.sample("save").add_extra("max_ms", outcome.result["max_ms"])
+            if tools.jrnl:
+                text = f"Benchmark entry {rep}. Vandaag leerde ik iets over één moeilijk gesprek."
+                argv = [*tools.jrnl, text]
+                record("jrnl_add", require_ok(run_child(argv, env, folder), "jrnl add"))
+                if plan.tag_add and rep < 3:
+                    tagged = f"Benchmark entry {rep}. Over @feedback en @veiligheid gesproken."
+                    outcome = run_child([*tools.jrnl, tagged], env, folder)
+                    record("jrnl_add_tag", require_ok(outcome, "jrnl add with tags"))
 
-    # 5. typing: N sessions vs an empty store (alternately).
-    empty = folder / "empty.json"
-    for _ in range(plan.type_reps):
-        for name, source in (("type", pristine), ("type_empty", None)):
-            target = folder / "type.json" if source else empty
-            if source:
-                shutil.copyfile(source, target)
-                os.chmod(target, 0o600)
-            else:
-                target.unlink(missing_ok=True)
-                Path(f"{target}.drafts").unlink(missing_ok=True)
-            argv = [*probe, "type", str(target), str(TYPED_CHARS)]
-            outcome = require_ok(run_child(argv, env, ROOT), "typing")
-            if outcome.result.get("typed") != TYPED_CHARS:
-                raise RuntimeError(f"typing: {outcome.result} (expected {TYPED_CHARS} characters)")
-            record(name, outcome, ms=outcome.result["cpu_ms"])
-            result.sample(name).add_extra("wall_ms", outcome.result["ms"])
-            screen = outcome.result.get("screen", "")
-            note = f"typing: into {screen}"
-            if screen != "SessionJournalScreen":
-                note += " (screens/journal.py has not landed yet: a TextArea on a minimal screen)"
-            if note not in result.notes:
-                result.notes.append(note)
-    log("    typing done")
+    def typing() -> None:
+        """N sessions vs an empty store, alternately; each run on a fresh file."""
+        for _ in range(plan.type_reps):
+            for name, source in (("type", pristine), ("type_empty", None)):
+                target = folder / f"{name}.json"
+                fresh_copy(source, target)
+                argv = [*probe, "type", str(target), str(TYPED_CHARS)]
+                outcome = require_ok(run_child(argv, env, ROOT), "typing")
+                if outcome.result.get("typed") != TYPED_CHARS:
+                    raise RuntimeError(f"typing: {outcome.result} (expected {TYPED_CHARS})")
+                record(name, outcome, ms=outcome.result["cpu_ms"])
+                result.sample(name).add_extra("wall_ms", outcome.result["ms"])
+                screen = outcome.result.get("screen", "")
+                note = f"typing: into {screen}"
+                if screen != "SessionJournalScreen":
+                    note += " (screens/journal.py has not landed yet: a TextArea on a screen)"
+                if note not in result.notes:
+                    result.notes.append(note)
+
+    # One figure that fails (say, a command another change just broke) is noted in the
+    # report; the others are still measured.
+    for figure in (start, search, export, save, typing):
+        try:
+            figure()
+        except RuntimeError as error:
+            result.notes.append(f"{figure.__name__}: failed: {error}")
+            log(f"    {figure.__name__} FAILED: {error}")
+        else:
+            log(f"    {figure.__name__} done")
     return result
+
+
+def fresh_copy(source: Path | None, target: Path) -> None:
+    """`target` as a copy of `source` (or absent, for an empty store), without its
+    drafts file: a draft left by the previous run would open a restore question."""
+    from store.paths import drafts_path
+
+    target.unlink(missing_ok=True)
+    drafts_path(target).unlink(missing_ok=True)
+    if source is not None:
+        shutil.copyfile(source, target)
+        os.chmod(target, 0o600)
 
 
 # -- reporting ---------------------------------------------------------------------
@@ -595,6 +607,8 @@ def main(argv: list[str] | None = None) -> int:
         for sessions in sizes:
             log(f"benchmarking {sessions:,} sessions ...")
             results.append(bench_size(sessions, plan, tools, work, log))
+            # A report after every size: a long run that is stopped keeps what it has.
+            write_report(report, results, tools, plan, time.monotonic() - began)
     finally:
         if args.keep:
             log(f"generated files kept in {work}")
