@@ -458,6 +458,27 @@ def table(results: list[SizeResult]) -> list[str]:
     return lines
 
 
+def growth(results: list[SizeResult], small: int = 10000, big: int = 50000) -> list[str]:
+    """How each figure grows from `small` to `big` sessions (5x the data)."""
+    by_size = {res.sessions: res for res in results}
+    if small not in by_size or big not in by_size:
+        return []
+    lines = [
+        f"| measure | {small:,} ms | {big:,} ms | growth | peak MiB {small:,} → {big:,} |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, label in LABELS.items():
+        one, two = by_size[small].samples.get(name), by_size[big].samples.get(name)
+        if not one or not two or not one.ms or not two.ms:
+            continue
+        a, b = median(one.ms), median(two.ms)
+        lines.append(
+            f"| {label} | {fmt(a, 1)} | {fmt(b, 1)} | {b / a:.1f}x | "
+            f"{fmt(max(one.mib))} → {fmt(max(two.mib))} |"
+        )
+    return lines
+
+
 def phases(results: list[SizeResult]) -> list[str]:
     """Where the start goes: spawn to imported, opening the data, first paint."""
     lines = [
@@ -548,6 +569,11 @@ def write_report(
         "",
         *table(results),
         "",
+        *(
+            ["## Growth from 10,000 to 50,000 sessions", "", *growth(results), ""]
+            if growth(results)
+            else []
+        ),
         "## Where the start goes (medians)",
         "",
         *phases(results),
