@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Select, Static
 
 from screens.base import LeernetScreen
+from screens.fields import NetworkFilter
 from store.actions import (
     ActionNotFound,
     ActionRef,
@@ -78,8 +79,8 @@ class ActionsScreen(LeernetScreen):
                     id="actions-status",
                     tooltip=self.t("actions.filter.status"),
                 )
-                yield Select(
-                    self._network_options(),
+                yield NetworkFilter(
+                    self.store,
                     prompt=self.t("actions.filter.all_networks"),
                     id="actions-network",
                     tooltip=self.t("actions.filter.network"),
@@ -92,10 +93,6 @@ class ActionsScreen(LeernetScreen):
         if status == "all":
             return self.t("actions.filter.all")
         return f"{STATUS_MARKS[status]} {self.t(f'actions.status.{status}')}"
-
-    def _network_options(self) -> list[tuple[str, int]]:
-        networks = sorted(self.store.networks(), key=lambda n: (n.status != "active", n.name))
-        return [(n.name or f"#{n.id}", n.id) for n in networks if n.id is not None]
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -130,13 +127,7 @@ class ActionsScreen(LeernetScreen):
 
     def _refresh_network_filter(self) -> None:
         """Networks may have been added or renamed in another area."""
-        select = self.query_one("#actions-network", Select)
-        options = self._network_options()
-        current = select.value
-        with self.prevent(Select.Changed):
-            select.set_options(options)
-            if any(value == current for _, value in options):
-                select.value = current
+        self.query_one("#actions-network", NetworkFilter).refill()
 
     # -- filling -----------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Markdown, Select, Static
 from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
 from screens.feedback_form import FeedbackFormScreen, first_line
+from screens.fields import NetworkFilter
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.feedback_log import (
@@ -101,8 +102,9 @@ class FeedbackScreen(LeernetScreen):
                     prompt=self.t("feedback.filter.all_statuses"),
                     id="fb-filter-status",
                 )
-                yield Select(
-                    self._network_options(),
+                yield NetworkFilter(
+                    self.store,
+                    width=OPTION_WIDTH,
                     prompt=self.t("feedback.filter.all_networks"),
                     id="fb-filter-network",
                 )
@@ -111,14 +113,6 @@ class FeedbackScreen(LeernetScreen):
             yield table
             with VerticalScroll(id="fb-detail"):
                 yield Markdown(id="fb-detail-text", parser_factory=make_parser)
-
-    def _network_options(self) -> list[tuple[str, int]]:
-        networks = sorted(self.store.networks(), key=lambda n: (n.status != "active", n.name))
-        return [
-            (first_line(n.name, OPTION_WIDTH) or f"#{n.id}", n.id)
-            for n in networks
-            if n.id is not None
-        ]
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -154,13 +148,7 @@ class FeedbackScreen(LeernetScreen):
 
     def _refresh_network_filter(self) -> None:
         """Networks may have been added or renamed in another area."""
-        select = self.query_one("#fb-filter-network", Select)
-        options = self._network_options()
-        current = select.value
-        with self.prevent(Select.Changed):
-            select.set_options(options)
-            if any(value == current for _, value in options):
-                select.value = current
+        self.query_one("#fb-filter-network", NetworkFilter).refill()
 
     def refresh_list(self, keep: int | None = None) -> None:
         """Rebuild the table from the store; keep the cursor on `keep` (or the current row).

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Label, RadioButton, RadioSet
+from textual.widgets import Label, RadioButton, RadioSet, Select
 
 
 class FormField(Vertical):
@@ -52,6 +52,41 @@ class FormField(Vertical):
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+def network_options(store: Any, width: int = 0) -> list[tuple[str, int]]:
+    """(name, id) of every network, active ones first; names cut to `width` if given."""
+    networks = sorted(store.networks(), key=lambda n: (n.status != "active", n.name))
+    options = []
+    for network in networks:
+        if network.id is None:
+            continue
+        name = network.name.splitlines()[0] if network.name.strip() else ""
+        if width and len(name) > width:
+            name = name[: width - 1] + "…"
+        options.append((name or f"#{network.id}", network.id))
+    return options
+
+
+class NetworkFilter(Select[int]):
+    """A network filter: every network (active first), the prompt meaning "all networks".
+
+    `refill()` re-reads the networks (they may have been added or renamed in another
+    area) and keeps the current choice when it still exists, without posting Changed.
+    """
+
+    def __init__(self, store: Any, *, width: int = 0, **kwargs: Any) -> None:
+        self._store = store
+        self._width = width
+        super().__init__(network_options(store, width), **kwargs)
+
+    def refill(self) -> None:
+        options = network_options(self._store, self._width)
+        current = self.value
+        with self.prevent(Select.Changed):
+            self.set_options(options)
+            if any(value == current for _, value in options):
+                self.value = current
 
 
 class ScoreScale(RadioSet):

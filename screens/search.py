@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from screens.base import LeernetScreen
+from screens.fields import NetworkFilter
 from store.dates import format_date
 from store.search import SearchHit, SearchIndex, place_text
 
@@ -55,18 +56,14 @@ class SearchScreen(LeernetScreen):
                     id="search-input",
                     select_on_focus=False,
                 )
-                yield Select(
-                    self._network_options(),
+                yield NetworkFilter(
+                    self.store,
                     prompt=self.t("search.all_networks"),
                     id="search-network",
                     tooltip=self.t("search.network_filter"),
                 )
             yield Static(self.t("search.status.empty"), id="search-status")
             yield OptionList(id="search-results")
-
-    def _network_options(self) -> list[tuple[str, int]]:
-        networks = sorted(self.store.networks(), key=lambda n: (n.status != "active", n.name))
-        return [(n.name or f"#{n.id}", n.id) for n in networks if n.id is not None]
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -95,13 +92,7 @@ class SearchScreen(LeernetScreen):
 
     def _refresh_network_filter(self) -> None:
         """Networks may have been added or renamed in another area."""
-        select = self.query_one("#search-network", Select)
-        options = self._network_options()
-        current = select.value
-        with self.prevent(Select.Changed):
-            select.set_options(options)
-            if any(value == current for _, value in options):
-                select.value = current
+        self.query_one("#search-network", NetworkFilter).refill()
 
     # -- searching ---------------------------------------------------------------------
 
