@@ -20,9 +20,10 @@ from tinydb.table import Table
 from store.backups import DailyBackup, write_migration_backup
 from store.errors import DataFileCorrupt, DataPathError, WriteFailed
 from store.lock import DataFileLock
-from store.models import Feedback, Network, Record, SelfCheckTake, Session, Settings
+from store.models import Feedback, Network, Record, SelfCheckTake, Session, Settings, _int
 from store.record_cache import RecordCache
 from store.schema import SCHEMA_VERSION, TABLES, check_version, migrate
+from store.session_facts import FactsCache, SessionFacts
 from store.storage import AtomicJSONStorage
 
 R = TypeVar("R", bound=Record)
@@ -73,6 +74,7 @@ class Store:
                 read_only=read_only,
             )
             self._records = RecordCache(keep=self.keep_records)  # handed out as copies
+            self._facts = FactsCache()
             self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type,return-value]
             self._prepare()
         except BaseException:
@@ -228,16 +230,22 @@ class Store:
         """
         if network_id is None:
             return self._all(Session, where)
-        if where is None:
-            return self._all(Session, lambda s: s.network_id == network_id)
-        test = where
-        return self._all(Session, lambda s: s.network_id == network_id and test(s))
+        # One network's sessions: picked from the documents first (with the same reading
+        # of `network_id` as Session.from_doc), so only those are converted.
+        raw = self._db.table(Session.table)._read_table()  # noqa: SLF001
+        out = []
+        for doc_id, doc in raw.items():
+            if isinstance(doc, dict) and _int(doc.get("network_id")) == network_id:
+                session = self._records.record(Session, int(doc_id), doc)
+                if where is None or where(session):
+                    out.append(session)
+        return out
 
-    def warm(self) -> None:
-        """Convert every table's records now, once (the app does this at start, so that
-        the records can be frozen out of the GC's sight together with the data)."""
-        for cls in (Network, Session, Feedback, SelfCheckTake):
-            self._all(cls, lambda record: False)
+    def session_facts(self) -> tuple[SessionFacts, ...]:
+        """For summaries over all sessions (store/session_facts.py): id, network, date,
+        reflected or not, open actions; read from the documents without converting them."""
+        raw = self._db.table(Session.table)._read_table()  # noqa: SLF001
+        return self._facts.facts(raw)
 
     def session_total(self, count: Callable[[Session], int]) -> int:
         """The sum of `count(session)` over all sessions, without copying them (e.g. open

@@ -179,3 +179,74 @@ def test_a_store_that_keeps_nothing_reads_the_same(data_path: Path) -> None:
             assert once.session(first[0].id).tags == ["veiligheid"]  # type: ignore[union-attr,arg-type]
     finally:
         Store.keep_records = True
+
+
+# Documents as a hand-edited or older file may hold them: facts must agree with records.
+odd_values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.text(max_size=4),
+    st.sampled_from(["2026-02-30", "2026-01-05", " ", "\n"]),
+)
+odd_actions = st.one_of(
+    odd_values,
+    st.lists(
+        st.one_of(
+            odd_values,
+            st.fixed_dictionaries(
+                {"text": odd_values, "status": st.sampled_from(["open", "done", "x", 3])}
+            ),
+        ),
+        max_size=3,
+    ),
+)
+odd_documents = st.fixed_dictionaries(
+    {
+        "network_id": st.one_of(odd_values, st.sampled_from([1, 2])),
+        "date": odd_values,
+        "learned": odd_values,
+        "questions": odd_values,
+        "actions": odd_actions,
+    }
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(docs=st.lists(odd_documents, max_size=6))
+def test_session_facts_agree_with_the_records(docs: list[dict]) -> None:
+    from store.record_cache import RecordCache
+    from store.session_facts import facts_of
+
+    raw = {str(index + 1): doc for index, doc in enumerate(docs)}
+    records = RecordCache(keep=False).records(Session, raw)
+    facts = [facts_of(doc_id, doc) for doc_id, doc in raw.items()]
+    for fact, record in zip(facts, records, strict=True):
+        assert fact.id == record.id
+        assert fact.network_id == record.network_id
+        assert fact.date == record.date
+        assert fact.reflected == record.has_reflection()
+        assert fact.open_actions == sum(1 for a in record.actions if a.status == "open")
+
+
+def test_one_networks_sessions_and_the_facts_follow_writes(store: Store) -> None:
+    one = store.save_network(Network(name="Een"))
+    two = store.save_network(Network(name="Twee"))
+    saved = [
+        store.save_session(sample_session(n.id, text=f"s{i}"))
+        for i, n in enumerate([one, two, one])
+    ]
+    assert [s.learned for s in store.sessions(one.id)] == ["s0", "s2"]
+    assert [s.learned for s in store.sessions(two.id, where=lambda s: s.learned == "s1")] == ["s1"]
+    assert [f.reflected for f in store.session_facts()] == [True, True, True]
+    saved[2].learned = ""
+    saved[2].actions = []
+    store.save_session(saved[2])
+    facts = store.session_facts()
+    assert [(f.id, f.reflected, f.open_actions) for f in facts] == [
+        (saved[0].id, True, 1),
+        (saved[1].id, True, 1),
+        (saved[2].id, False, 0),
+    ]
+    store.sessions(one.id)[0].tags.append("changed")
+    assert store.sessions(one.id)[0].tags == ["veiligheid"]

@@ -208,9 +208,6 @@ def make_app(data_path: Path, lang: str | None = None, *, demo: bool = False) ->
     # The parsed data lives as long as the app and holds no reference cycles: move it
     # out of the cyclic GC's sight, and collect less often, so the collector does not
     # walk 10,000 sessions again and again while the UI makes its many small objects.
-    # The dashboard converts every record right away anyway: do it first, so the
-    # converted records are frozen too.
-    store.warm()
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
     chosen = choose_language(lang, store.settings().lang)
