@@ -84,8 +84,12 @@ def build_overview(store: Store, today: date) -> Overview:
     facts = store.session_facts()
     waiting_ids = [f.id for f in facts if not f.reflected]
     waiting = [s for s in map(store.session, waiting_ids) if s is not None]
+    held: dict[int | None, list[Session]] = {n.id: [] for n in active}
+    for fact in facts:
+        if fact.network_id in held and (session := store.session(fact.id)) is not None:
+            held[fact.network_id].append(session)
     return Overview(
-        active=[network_progress(n, store.sessions(n.id), today) for n in active],
+        active=[network_progress(n, held[n.id], today) for n in active],
         networks=len(networks),
         unreflected=unreflected_sessions(waiting, today),
         open_actions=sum(f.open_actions for f in facts),
