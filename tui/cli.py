@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
@@ -32,10 +31,25 @@ class SentenceParser(argparse.ArgumentParser):
 
 
 def package_version() -> str:
+    # Imported here: importlib.metadata and the lookup cost ~50 ms, on every command,
+    # while only --version needs them.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("leernet")
     except PackageNotFoundError:  # running from a source tree without install
         return "0+unknown"
+
+
+class VersionAction(argparse.Action):
+    """`--version`, looking the version up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(f"leernet {package_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal companion for a learning network (lerend netwerk): "
         "readiness self-check, session journal, feedback log and Markdown exports.",
     )
-    parser.add_argument("--version", action="version", version=f"leernet {package_version()}")
+    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     add_common(parser)
     parser.add_argument(
         "--demo",
