@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-# What the typing probe types: Dutch with accents, spaces and a newline now and then.
+# What the typing probe types: Dutch with accents and punctuation.
 TYPED_TEXT = (
     "Vandaag leerde ik hoe een collega één moeilijk gesprek aanpakte; "
     "dat wil ik ook proberen in ons teamoverleg. Geïnteresseerd? Zeker! "
