@@ -93,6 +93,8 @@ class Record:
         known = _FIELD_NAMES.get(cls)
         if known is None:
             known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
+        if doc.keys() <= known:  # the usual case, tested in C: nothing unknown
+            return {}
         return {k: v for k, v in doc.items() if k not in known}
 
 
@@ -157,6 +159,7 @@ class Network(Record):
 
 
 ACTION_KEYS = ("key", "text", "status", "closed_on", "outcome")
+_ACTION_KEY_SET = frozenset(ACTION_KEYS)
 
 
 @dataclass
@@ -192,7 +195,9 @@ class ActionItem:
             closed_on=parse_iso(doc.get("closed_on")),
             outcome=_str(doc.get("outcome")),
             key=_str(doc.get("key")) or new_key(),
-            extra={k: v for k, v in doc.items() if k not in ACTION_KEYS},
+            extra={}
+            if doc.keys() <= _ACTION_KEY_SET
+            else {k: v for k, v in doc.items() if k not in ACTION_KEYS},
         )
 
 
