@@ -353,3 +353,29 @@ def test_demo_without_its_data_file_is_one_sentence(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("leernet: the demo data cannot be copied")
     assert not list(tmp_path.glob("leernet-demo-*"))  # no empty folder left behind
+
+
+def test_demo_export_on_the_command_line_leaves_own_data_alone(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    own = tmp_path / "leernet.json"
+    with Store.open(own) as store:
+        store.save_network(Network(name="Mijn eigen netwerk"))
+    before = own.read_bytes()
+    env = {**os.environ, "LEERNET_DATA": str(own), "TMPDIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--demo", "export", "--for", "team", "--lang", "nl"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Ploegleiders textiel (Cobot)" in result.stdout
+    assert "Mijn eigen netwerk" not in result.stdout
+    assert "Nathalie" not in result.stdout  # a feedback giver: never in the team export
+    assert own.read_bytes() == before
+    assert not list(tmp_path.glob("leernet-demo-*"))  # the copy is cleaned up
