@@ -7,7 +7,9 @@ feedback with the giver's name, then every self-check take side by side with its
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from store.export_parts import (
     competency_label,
@@ -20,17 +22,18 @@ from store.export_parts import (
     write_header,
 )
 from store.export_scope import NetworkPart, Scope
-from store.export_text import label, text
+from store.export_text import LABELS, label, text
 from store.feedback_log import FeedbackView
 from store.markdown_writer import (
     MarkdownDocument,
     Raw,
     has_text,
     inline,
-    join_paragraphs,
+    led_block,
     led_lines,
     one_line,
     strong,
+    text_blocks,
     text_lines,
 )
 from store.models import Session
@@ -90,8 +93,21 @@ def write_network(doc: MarkdownDocument, scope: Scope, part: NetworkPart) -> Non
         if goals:
             doc.paragraph(strong(text("full.goals", lang)))
             doc.bullets(goals)
+    # The user's texts of all the network's sessions are escaped in one go (text_blocks);
+    # write_session takes its blocks in the order session_texts lists them.
+    blocks = iter(text_blocks([t for session in part.sessions for t in session_texts(session)]))
     for session in part.sessions:
-        write_session(doc, scope, session)
+        write_session(doc, scope, session, blocks)
+
+
+def session_texts(session: Session) -> list[str]:
+    """A session's free texts, in the order write_session writes them."""
+    texts = [session.work_form, session.speaker]
+    texts += [getattr(session, field_name) for field_name, _ in REFLECTION]
+    for action in session.actions:
+        texts += (action.text, action.outcome)
+    texts += session.team_insights
+    return texts
 
 
 def planned_text(network, lang: str) -> str:  # noqa: ANN001 - a Network
@@ -102,8 +118,12 @@ def planned_text(network, lang: str) -> str:  # noqa: ANN001 - a Network
     return text("full.planned_count", lang, count=network.planned_sessions)
 
 
-def write_session(doc: MarkdownDocument, scope: Scope, session: Session) -> None:
+def write_session(
+    doc: MarkdownDocument, scope: Scope, session: Session, blocks: Iterator[str]
+) -> None:
+    """One session; `blocks` gives its texts escaped (see session_texts)."""
     lang = scope.lang
+    words, statuses = session_words(lang)
     title = f"{long_date(session.date, lang)} — {session_title(scope, session)}"
     if session.number:
         title = f"{text('session.number', lang, number=session.number).capitalize()}: {title}"
@@ -111,50 +131,86 @@ def write_session(doc: MarkdownDocument, scope: Scope, session: Session) -> None
         title += private_mark(lang)
     doc.heading(3, title)
     facts = [
-        led_lines(strong(text("full.work_form", lang)), session.work_form),
-        led_lines(strong(text("full.speaker", lang)), session.speaker),
-        [inline(strong(text("full.time", lang)), " ", hours_text(session.minutes, lang))]
-        if session.minutes
-        else [],
+        led_block(words["full.work_form"], next(blocks)),
+        led_block(words["full.speaker"], next(blocks)),
+        time_line(session.minutes, lang) if session.minutes else "",
     ]
-    doc.bullets(facts)
-    for field_name, key in REFLECTION:
-        doc.labelled(text(key, lang), getattr(session, field_name))
-    actions = [
-        join_paragraphs(
-            led_lines(
-                inline(f"[{label('action_status', a.status, lang)}]"),
-                a.text,
-                always=True,
-            ),
-            led_lines(Raw("→"), a.outcome),
+    doc.bullet_blocks(facts)
+    for _, key in REFLECTION:
+        block = next(blocks)
+        if block:
+            doc.raw(f"{words[key]} {block}")
+    actions = []
+    for action in session.actions:
+        action_block, outcome = next(blocks), next(blocks)
+        if not (action_block or outcome):
+            continue
+        status = statuses.get(action.status) or inline(
+            f"[{label('action_status', action.status, lang)}]"
         )
-        for a in session.actions
-        if has_text(a.text) or has_text(a.outcome)
-    ]
+        item = f"{status} {action_block}" if action_block else status
+        actions.append(f"{item}\n\n→ {outcome}" if outcome else item)
     if actions:
-        doc.paragraph(strong(text("full.actions", lang)))
-        doc.bullets(actions)
-    if session.evaluation or has_text(session.evaluation_comment):
-        score = text("score", lang, score=session.evaluation) if session.evaluation else "–"
-        doc.paragraph(
-            strong(text("full.evaluation", lang)),
-            f" {score}",
-            *((" — ", session.evaluation_comment) if has_text(session.evaluation_comment) else ()),
-        )
+        doc.raw(words["full.actions"])
+        doc.bullet_blocks(actions)
+    commented = has_text(session.evaluation_comment)
+    if session.evaluation or commented:
+        line = score_line("full.evaluation", session.evaluation, lang)
+        if commented:
+            line = inline(line, " — ", session.evaluation_comment)
+        doc.raw(line)
     if session.feeling:
-        doc.paragraph(
-            strong(text("full.feeling", lang)), f" {text('score', lang, score=session.feeling)}"
-        )
+        doc.raw(score_line("full.feeling", session.feeling, lang))
     if session.competencies:
-        names = ", ".join(competency_label(c, lang) for c in session.competencies)
-        doc.paragraph(strong(text("full.competencies", lang)), f" {names}")
+        doc.raw(competencies_line(tuple(session.competencies), lang))
     if session.tags:
-        doc.paragraph(strong(text("full.tags", lang)), " " + ", ".join(session.tags))
-    insights = [text_lines(i) for i in session.team_insights if has_text(i)]
-    if insights:
-        doc.paragraph(strong(text("full.team_insights", lang)))
-        doc.bullets(insights)
+        doc.raw(tags_line(tuple(session.tags), lang))
+    insights = [next(blocks) for _ in session.team_insights]
+    if any(insights):
+        doc.raw(words["full.team_insights"])
+        doc.bullet_blocks(insights)
+
+
+# Our own lines of a session repeat across a big export: each is made once (per language,
+# value or list of codes) instead of once per session.
+
+
+@lru_cache(maxsize=2)
+def session_words(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The bold labels of a session by text key, and the `[status]` lead of an action by
+    its stored code, as Markdown."""
+    keys = [key for _, key in REFLECTION]
+    keys += ["full.work_form", "full.speaker", "full.actions", "full.team_insights"]
+    words: dict[str, str] = {key: strong(text(key, lang)) for key in keys}
+    words["full.actions"] = inline(words["full.actions"])
+    words["full.team_insights"] = inline(words["full.team_insights"])
+    statuses = {
+        code: inline(f"[{label('action_status', code, lang)}]") for code in LABELS["action_status"]
+    }
+    return words, statuses
+
+
+@lru_cache(maxsize=256)
+def time_line(minutes: int, lang: str) -> str:
+    return inline(strong(text("full.time", lang)), " ", hours_text(minutes, lang))
+
+
+@lru_cache(maxsize=64)
+def score_line(key: str, score: int, lang: str) -> str:
+    """`**Evaluatie:** 4/5` (`–` without a score)."""
+    shown = text("score", lang, score=score) if score else "–"
+    return inline(strong(text(key, lang)), f" {shown}")
+
+
+@lru_cache(maxsize=1024)
+def competencies_line(codes: tuple[str, ...], lang: str) -> str:
+    names = ", ".join(competency_label(c, lang) for c in codes)
+    return inline(strong(text("full.competencies", lang)), f" {names}")
+
+
+@lru_cache(maxsize=1024)
+def tags_line(tags: tuple[str, ...], lang: str) -> str:
+    return inline(strong(text("full.tags", lang)), " " + ", ".join(tags))
 
 
 def write_feedback(doc: MarkdownDocument, scope: Scope) -> None:

@@ -48,6 +48,46 @@ ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 # the delimiter row of a table.
 DELIMITER_LIKE = re.compile(r"^[-:][-:\s]*$")
 
+# -- the fast path for whole texts (see text_block) --
+# Every whitespace character str.strip() removes, other than space and newline (none lies
+# above U+3000; a test checks the whole of Unicode).
+_ODD_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+# A text with none of these needs no line splitting: only "\n" breaks its lines, only
+# spaces can sit at the edges of a line, and nothing is dropped.
+_NEEDS_SLOW_PATH = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029" + re.escape(_ODD_SPACE) + "]"
+)
+_SPACES_AROUND_BREAK = re.compile(r" *\n *")
+_BLANK_RUN = re.compile(r"\n{3,}")
+# A line that could open or change a block once its inline specials are escaped (the
+# first characters escape_line's block rules look at); all other lines are left alone.
+_BLOCK_CANDIDATE = re.compile(r"^(?:[-#>=+:]|\d).*", re.MULTILINE)
+# A line break inside a paragraph (not next to another one): becomes a hard break.
+_SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+# A piece of user text is already a clean, safe line when it holds none of the characters
+# cleaning or escaping deals with (one search: a plain character class scans fast), has
+# no space at either end and does not start with a character that could open a block
+# (see is_plain). Such a piece is used as it is.
+_NOT_PLAIN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029" + re.escape(_ODD_SPACE + INLINE_SPECIALS + "&") + "]"
+)
+_UNSAFE_FIRST = frozenset("- #>=+:0123456789")
+
+
+def is_plain(text: str) -> bool:
+    """Whether `text` (not empty) would come out of cleaning and escaping unchanged."""
+    first = text[0]
+    return (
+        _NOT_PLAIN.search(text) is None
+        and first not in _UNSAFE_FIRST
+        and not first.isdigit()
+        and text[-1] != " "
+    )
+
+
+# A line break followed by a line that is not blank: the next line of a bullet item.
+_ITEM_LINE = re.compile(r"\n(?!\n|$)")
+
 
 class Raw(str):
     """A fragment that is already Markdown (our own markup): not escaped again."""
@@ -98,23 +138,42 @@ def paragraphs(text: str) -> list[list[str]]:
 
 def one_line(text: str, joiner: str = " ") -> str:
     """All of `text` on one line (for headings, table cells and short lists), unescaped."""
+    if _NEEDS_CLEANING.search(text) is None:
+        return text.strip()
     return joiner.join(line for line in clean_lines(text) if line)
 
 
 def escape_inline(text: str, *, heading: bool = False) -> str:
     """Backslash the characters that could start inline markup (one cleaned line)."""
     pattern = HEADING_ESCAPE if heading else INLINE_ESCAPE
-    # Search first: most lines hold none of these and are then used as they are (a
-    # search is four times cheaper than translate() with a table of strings).
-    escaped = pattern.sub(r"\\\1", text) if pattern.search(text) else text
+    # Search first: most lines hold none of these and are then used as they are.
+    if pattern.search(text) is None:
+        escaped = text
+    else:
+        escaped = backslash(text, INLINE_SPECIALS + "#" if heading else INLINE_SPECIALS)
     if "&" in escaped:
         escaped = ENTITY_START.sub(lambda _: "\\&", escaped)
     return escaped
 
 
+def backslash(text: str, specials: str) -> str:
+    """A backslash before every one of `specials` in `text` (which start with the
+    backslash itself: the others add backslashes). One replace() per special present is
+    many times faster than translate() with a table of strings or a regex with a
+    template."""
+    for special in specials:
+        if special in text:
+            text = text.replace(special, "\\" + special)
+    return text
+
+
 def escape_line(line: str, *, heading: bool = False) -> str:
     """One cleaned line of user text, safe anywhere a line of text may stand."""
-    escaped = escape_inline(line, heading=heading)
+    return escape_block_start(escape_inline(line, heading=heading))
+
+
+def escape_block_start(escaped: str) -> str:
+    """A line whose inline specials are escaped, kept from opening or changing a block."""
     ordered = ORDERED_START.match(escaped)
     if ordered:
         return f"{ordered.group(1)}\\{ordered.group(2)}{escaped[ordered.end() :]}"
@@ -131,6 +190,119 @@ def escape_line(line: str, *, heading: bool = False) -> str:
 
 def text_lines(text: str) -> list[str]:
     """User text as Markdown lines: paragraphs apart by "", lines joined by hard breaks."""
+    block = text_block(text)
+    return block.split("\n") if block else []
+
+
+def _block_start_match(match: re.Match[str]) -> str:
+    return escape_block_start(match.group())
+
+
+def text_block(text: str) -> str:
+    """`text_lines(text)` joined by newlines, made from the whole text at once.
+
+    A text without control characters, tabs or unusual spaces (nearly all of them) is
+    cleaned, escaped and given its hard breaks with a few substitutions over the whole
+    text; only lines that start with a character that could open a block are looked at
+    one by one. Anything else takes the line-by-line way (`_slow_text_lines`); both give
+    the same result (a property test compares them).
+    """
+    if not text or is_plain(text):
+        return text
+    if _NEEDS_SLOW_PATH.search(text) is not None:
+        return "\n".join(_slow_text_lines(text))
+    cleaned = text.strip(" \n")
+    if "\n" in cleaned:
+        if " \n" in cleaned or "\n " in cleaned:
+            cleaned = _SPACES_AROUND_BREAK.sub("\n", cleaned)
+        if "\n\n\n" in cleaned:
+            cleaned = _BLANK_RUN.sub("\n\n", cleaned)
+    if INLINE_ESCAPE.search(cleaned) is not None:
+        cleaned = backslash(cleaned, INLINE_SPECIALS)
+    if "&" in cleaned:
+        cleaned = ENTITY_START.sub(lambda _: "\\&", cleaned)
+    if _BLOCK_CANDIDATE.search(cleaned) is not None:
+        cleaned = _BLOCK_CANDIDATE.sub(_block_start_match, cleaned)
+    if "\n" in cleaned:
+        cleaned = _SOFT_BREAK.sub("\\\\\n", cleaned)
+    return cleaned
+
+
+# -- many texts at once: text_blocks --
+# The texts are joined with NUL before, between and after them (a control character, so no
+# text that goes this way holds one) and every step of text_block runs once over the
+# joined text, NUL standing for "start or end of a text" beside the line breaks. Every
+# pattern starts with a literal character: the regex engine then skips ahead to it fast
+# (a pattern starting with a lookbehind or a class is tried at every position, 20x slower).
+_SEP = "\x00"
+_SPACE_BEFORE_BREAK = re.compile(" \n")
+_SPACES_BEFORE_BREAK = re.compile(" +\n")
+_SPACES_AFTER_BREAK = re.compile("\n +")
+_BLANK_RUNS = re.compile("\n\n\n+")
+# escape_block_start at the start of every line (after a break or a NUL): an ordered-list
+# marker gets its backslash between number and punctuation; a line that would open a
+# heading, quote, setext underline, bullet, thematic break or table delimiter row gets
+# one in front.
+_ORDERED_AFTER = {sep: re.compile(sep + r"\d{1,9}(?=[.)][ \t\n\x00])") for sep in ("\n", _SEP)}
+_BLOCK_AFTER = {
+    sep: re.compile(sep + r"(?=[#>=]|[-+][ \n\x00]|[-:][-: ]*[\n\x00])") for sep in ("\n", _SEP)
+}
+
+
+def _ordered_escape(match: re.Match[str]) -> str:
+    return match.group() + "\\"
+
+
+def text_blocks(texts: Sequence[str]) -> list[str]:
+    """`[text_block(t) for t in texts]`, the texts that need escaping all at once.
+
+    For a big export: plain texts (most) are used as they are; those that need escaping
+    are joined and escaped with a handful of passes in C instead of a dozen Python calls
+    each. Texts that need the line-by-line way (control characters, tabs, unusual spaces)
+    are done one by one.
+    """
+    blocks = list(texts)
+    todo: list[int] = []
+    for index, text in enumerate(texts):
+        if not text or is_plain(text):
+            continue
+        if not text.isprintable() and _NEEDS_SLOW_PATH.search(text) is not None:
+            # isprintable() is False for every character _NEEDS_SLOW_PATH looks for
+            # (and for line breaks): most texts skip the search.
+            blocks[index] = "\n".join(_slow_text_lines(text))
+        else:
+            todo.append(index)
+    if todo:
+        joined = _SEP.join(["", *(texts[i].strip(" \n") for i in todo), ""])
+        escaped = _escape_joined(joined)
+        for index, block in zip(todo, escaped.split(_SEP)[1:-1], strict=True):
+            blocks[index] = block
+    return blocks
+
+
+def _escape_joined(joined: str) -> str:
+    """text_block over stripped texts joined by NUL, with one at either end (no text
+    holds a NUL, a control character or an unusual space): each step once for all."""
+    if "\n" in joined:
+        if _SPACE_BEFORE_BREAK.search(joined) is not None:
+            joined = _SPACES_BEFORE_BREAK.sub("\n", joined)
+        joined = _SPACES_AFTER_BREAK.sub("\n", joined)
+        joined = _BLANK_RUNS.sub("\n\n", joined)
+    joined = backslash(joined, INLINE_SPECIALS)
+    if "&" in joined:
+        joined = ENTITY_START.sub(lambda _: "\\&", joined)
+    for sep in ("\n", _SEP):
+        joined = _ORDERED_AFTER[sep].sub(_ordered_escape, joined)
+        joined = _BLOCK_AFTER[sep].sub(sep + "\\\\", joined)
+    if "\n" in joined:
+        # Hard breaks: every break gets its backslash, then the paragraph breaks (always
+        # exactly two breaks in a row here) lose them again.
+        joined = joined.replace("\n", "\\\n").replace("\\\n\\\n", "\n\n")
+    return joined
+
+
+def _slow_text_lines(text: str) -> list[str]:
+    """text_lines line by line, through clean_lines and escape_line."""
     out: list[str] = []
     for group in paragraphs(text):
         if out:
@@ -151,6 +323,14 @@ def inline(*parts: str) -> Raw:
 
 
 def _inline_piece(part: str) -> str:
+    core = part.strip(" ")
+    if not core:
+        return " " if part else ""
+    if is_plain(core):
+        # Only spaces were stripped: the piece is one clean line with nothing to escape.
+        lead = " " if part[0] == " " else ""
+        trail = " " if part[-1] == " " else ""
+        return f"{lead}{core}{trail}" if lead or trail else core
     core = escape_line(one_line(part))
     if not core:
         return " " if part[:1].isspace() else ""
@@ -208,9 +388,16 @@ class MarkdownDocument:
 
     def labelled(self, label: str, text: str) -> None:
         """`**Label:** user text` as a paragraph (further paragraphs follow)."""
-        lines = led_lines(strong(label), text)
-        if lines:
-            self.blocks.append("\n".join(lines))
+        block = led_block(strong(label), text)
+        if block:
+            self.blocks.append(block)
+
+    def bullet_blocks(self, items: Iterable[str]) -> None:
+        """`bullets` of items given as blocks (`text_block`, `led_block`); empty ones are
+        skipped."""
+        rendered = [bullet_block(item) for item in items if item]
+        if rendered:
+            self.blocks.append("\n".join(rendered))
 
     def bullets(self, items: Iterable[Sequence[str]]) -> None:
         """A bullet list; each item is a list of Markdown lines ("" between paragraphs),
@@ -249,6 +436,21 @@ def row_line(cells: Sequence[str]) -> str:
     # A space on both sides of each border: a cell ending in an escaped backslash must not
     # sit against the pipe (markdown-it reads `\|` as an escaped pipe).
     return "| " + " | ".join(cells) + " |"
+
+
+def led_block(lead: str, text: str, *, always: bool = False) -> str:
+    """`led_lines` joined by newlines."""
+    block = text_block(text)
+    if not block:
+        return lead if always else ""
+    return f"{lead} {block}" if lead else block
+
+
+def bullet_block(block: str) -> str:
+    """`bullet_item` of a block's lines (a block made by `text_block` or `led_block`)."""
+    if "\n" in block:
+        return "- " + _ITEM_LINE.sub("\n  ", block)
+    return "- " + block
 
 
 def led_lines(lead: str, text: str, *, always: bool = False) -> list[str]:

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.markdown import make_parser
 from store.markdown_writer import (
+    _NEEDS_SLOW_PATH,
     MarkdownDocument,
     Raw,
+    bullet_block,
+    bullet_item,
     clean_lines,
     escape_line,
     has_text,
+    inline,
     join_paragraphs,
+    led_block,
     led_lines,
     one_line,
     paragraphs,
     strong,
+    text_block,
+    text_blocks,
     text_lines,
 )
 
@@ -241,3 +250,61 @@ def inline_texts_of_headings(markdown: str) -> list[str]:
 @given(user_text)
 def test_has_text_agrees_with_clean_lines(text: str) -> None:
     assert has_text(text) == bool(clean_lines(text))
+
+
+# -- the fast paths give what the line-by-line way gives ---------------------------------
+
+
+def line_by_line(text: str) -> str:
+    """text_lines as it was before the fast paths: clean, then escape every line."""
+    out: list[str] = []
+    for group in paragraphs(text):
+        if out:
+            out.append("")
+        escaped = [escape_line(line) for line in group]
+        out.extend(line + "\\" for line in escaped[:-1])
+        out.append(escaped[-1])
+    return "\n".join(out)
+
+
+def test_fast_path_knows_every_unicode_space() -> None:
+    """text_block's fast path only strips spaces: every other whitespace character must
+    send a text the line-by-line way."""
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" ", "\n"}
+    assert all(_NEEDS_SLOW_PATH.search(c) for c in spaces)
+
+
+@settings(max_examples=1500)
+@given(user_text)
+def test_text_block_matches_line_by_line(text: str) -> None:
+    assert text_block(text) == line_by_line(text)
+    assert text_lines(text) == (line_by_line(text).split("\n") if has_text(text) else [])
+    assert has_text(text) == bool(text_block(text))
+
+
+@settings(max_examples=500)
+@given(st.lists(user_text, max_size=8))
+def test_text_blocks_match_text_block(texts: list[str]) -> None:
+    """Many texts escaped at once come out as each escaped alone, NULs and all."""
+    assert text_blocks(texts) == [line_by_line(t) for t in texts]
+
+
+@settings(max_examples=500)
+@given(user_text, user_text)
+def test_inline_fast_path_matches_escaping(before: str, after: str) -> None:
+    def piece(part: str) -> str:
+        core = escape_line(one_line(part))
+        if not core:
+            return " " if part[:1].isspace() else ""
+        lead = " " if part[:1].isspace() else ""
+        trail = " " if part[-1:].isspace() else ""
+        return f"{lead}{core}{trail}"
+
+    assert inline(before, Raw("**x**"), after) == piece(before) + "**x**" + piece(after)
+
+
+def test_bullet_block_matches_bullet_item() -> None:
+    lines = led_lines(strong("One:"), "a\nb\n\nc\n- d", always=True)
+    assert bullet_block("\n".join(lines)) == bullet_item(lines)
+    assert led_block(strong("One:"), "", always=True) == strong("One:")
+    assert led_block(strong("One:"), "") == ""
