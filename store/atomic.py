@@ -8,18 +8,26 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace `path` with `data` atomically; the new file gets `mode` (owner-only)."""
+    atomic_write_chunks(path, (data,), mode)
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) -> None:
+    """`atomic_write_bytes` with the data in pieces (a big export is never one bytes
+    object); the pieces are made while the temp file is written."""
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=temp_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         replace_file(Path(tmp_name), path)

@@ -11,8 +11,10 @@ are written by `export_team`, `export_growth` and `export_full`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from store.export_full import write_full
@@ -30,6 +32,7 @@ from store.export_scope import (
 )
 from store.export_team import write_team
 from store.export_text import counted, join_words, text
+from store.markdown_writer import MarkdownDocument
 from store.models import Feedback, Network, SelfCheckTake, Session, Settings
 
 if TYPE_CHECKING:
@@ -58,8 +61,19 @@ FILE_MODES = {"team": 0o644, "growth": 0o600, "full": 0o600}
 @dataclass(frozen=True)
 class ExportResult:
     audience: str
-    markdown: str
+    document: MarkdownDocument
     omissions: Omissions
+
+    @cached_property
+    def markdown(self) -> str:
+        """The whole export as one string (made when first asked for)."""
+        return self.document.render()
+
+    def encoded(self) -> Iterator[bytes]:
+        """The export as UTF-8 in pieces, for writing a big one without the whole string."""
+        if "markdown" in self.__dict__:
+            return iter([self.markdown.encode("utf-8")])
+        return self.document.encoded()
 
     def left_out(self, lang: str) -> str:
         """One or two sentences for the screen: what was left out, or that nothing was."""
@@ -115,8 +129,8 @@ def export_markdown(
         network=chosen,
     )
     person = store.settings().person
-    markdown = WRITERS[audience](scope, person, today or date.today())
-    return ExportResult(audience=audience, markdown=markdown, omissions=scope.omissions)
+    document = WRITERS[audience](scope, person, today or date.today())
+    return ExportResult(audience=audience, document=document, omissions=scope.omissions)
 
 
 def default_file_name(audience: str, today: date) -> str:

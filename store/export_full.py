@@ -49,7 +49,7 @@ REFLECTION = (
 )
 
 
-def write_full(scope: Scope, person: str, today: date) -> str:
+def write_full(scope: Scope, person: str, today: date) -> MarkdownDocument:
     lang = scope.lang
     doc = MarkdownDocument()
     write_header(doc, scope, "full.title", person, today)
@@ -58,7 +58,7 @@ def write_full(scope: Scope, person: str, today: date) -> str:
         write_network(doc, scope, part)
     write_feedback(doc, scope)
     write_selfchecks(doc, scope)
-    return doc.render()
+    return doc
 
 
 def private_mark(lang: str) -> str:

@@ -50,7 +50,7 @@ from store.selfcheck import (
 )
 
 
-def write_growth(scope: Scope, person: str, today: date) -> str:
+def write_growth(scope: Scope, person: str, today: date) -> MarkdownDocument:
     lang = scope.lang
     doc = MarkdownDocument()
     write_header(doc, scope, "growth.title", person, today)
@@ -63,7 +63,7 @@ def write_growth(scope: Scope, person: str, today: date) -> str:
     write_competencies(doc, scope)
     write_evaluations(doc, scope)
     write_needs(doc, scope)
-    return doc.render()
+    return doc
 
 
 def write_participation(doc: MarkdownDocument, scope: Scope) -> None:

@@ -32,7 +32,7 @@ from store.markdown_writer import (
 from store.models import Session
 
 
-def write_team(scope: Scope, person: str, today: date) -> str:
+def write_team(scope: Scope, person: str, today: date) -> MarkdownDocument:
     lang = scope.lang
     doc = MarkdownDocument()
     write_header(doc, scope, "team.title", person, today)
@@ -44,10 +44,10 @@ def write_team(scope: Scope, person: str, today: date) -> str:
             wrote_any = True
     if not wrote_any:
         doc.paragraph(text("team.nothing", lang))
-        return doc.render()
+        return doc
     doc.heading(2, text("team.discuss", lang))
     doc.bullets([[inline(text("team.discuss.1", lang))], [inline(text("team.discuss.2", lang))]])
-    return doc.render()
+    return doc
 
 
 def part_has_content(part: NetworkPart) -> bool:

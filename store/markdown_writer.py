@@ -26,7 +26,7 @@ tests.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
@@ -430,6 +430,20 @@ class MarkdownDocument:
 
     def render(self) -> str:
         return "\n\n".join(self.blocks) + "\n"
+
+    def encoded(self, batch: int = 4096) -> Iterator[bytes]:
+        """`render()` as UTF-8, `batch` blocks at a time: a big export is written without
+        ever being one string (and one bytes object) in memory."""
+        blocks = self.blocks
+        if not blocks:
+            yield b"\n"
+        for start in range(0, len(blocks), batch):
+            piece = "\n\n".join(blocks[start : start + batch])
+            if start:
+                piece = "\n\n" + piece
+            if start + batch >= len(blocks):
+                piece += "\n"
+            yield piece.encode("utf-8")
 
 
 def row_line(cells: Sequence[str]) -> str:

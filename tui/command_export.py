@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from store.atomic import atomic_write_bytes
+from store.atomic import atomic_write_chunks
 from store.dates import DateParseError, parse_optional_date
 from store.db import Store
 from store.export import (
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
         except PeriodInvalid as error:
             raise UserError(t("export.cli.period_reversed")) from error
     if output is None:
-        write_stdout(result.markdown)
+        write_stdout(result)
     else:
         write_file(output, result, t)
         print(t("export.cli.written", path=output), file=sys.stderr)
@@ -99,18 +99,19 @@ def check_output(value: str, data_path: Path, t: Translator) -> Path:
 
 def write_file(path: Path, result: ExportResult, t: Translator) -> None:
     try:
-        atomic_write_bytes(path, result.markdown.encode("utf-8"), FILE_MODES[result.audience])
+        # In pieces: the whole export never sits in memory as one string and its bytes.
+        atomic_write_chunks(path, result.encoded(), FILE_MODES[result.audience])
     except OSError as error:
         reason = error.strerror or str(error)
         raise UserError(t("export.cli.write_failed", path=path, reason=reason)) from error
 
 
-def write_stdout(markdown: str) -> None:
+def write_stdout(result: ExportResult) -> None:
     """UTF-8 whatever the locale says; a closed pipe (`| head`) is no error."""
-    data = markdown.encode("utf-8")
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        for chunk in result.encoded():
+            sys.stdout.buffer.write(chunk)
         sys.stdout.flush()
     except BrokenPipeError:
         # Keep Python from complaining again at exit about the broken pipe.
