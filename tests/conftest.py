@@ -20,23 +20,24 @@ def _isolate_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
 
 
-# Figures a test wants shown at the very end of the run (e.g. the crash-safety campaign).
+# Figures a test wants shown at the end of the run (e.g. the crash-safety campaign).
 _FIGURES: list[str] = []
 
 
 @pytest.fixture
 def report_figure():
-    """`report_figure("one line")`: printed at the very end of the test output."""
+    """`report_figure("one line")`: printed in the summary at the end of the test output."""
     return _FIGURES.append
 
 
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """After pytest's own last line ("N passed in …"), so the figures end the output."""
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is None or not _FIGURES:
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest's hook
+    """In the summary, just before pytest's own closing line ("N passed in …"), which CI
+    reads as the verdict and so must stay last."""
+    if not _FIGURES:
         return
+    terminalreporter.section("figures")
     for line in _FIGURES:
-        reporter.write_line(line)
+        terminalreporter.write_line(line)
 
 
 @pytest.fixture
