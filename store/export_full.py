@@ -29,7 +29,7 @@ from store.markdown_writer import (
     Raw,
     has_text,
     inline,
-    led_block,
+    lead_escaped,
     led_lines,
     one_line,
     strong,
@@ -131,8 +131,8 @@ def write_session(
         title += private_mark(lang)
     doc.heading(3, title)
     facts = [
-        led_block(words["full.work_form"], next(blocks)),
-        led_block(words["full.speaker"], next(blocks)),
+        lead_escaped(words["full.work_form"], next(blocks)),
+        lead_escaped(words["full.speaker"], next(blocks)),
         time_line(session.minutes, lang) if session.minutes else "",
     ]
     doc.bullet_blocks(facts)
@@ -219,11 +219,19 @@ def write_feedback(doc: MarkdownDocument, scope: Scope) -> None:
     if not scope.feedback:
         doc.paragraph(text("full.feedback.none", lang))
         return
+    # All the texts escaped in one go, as for the sessions.
+    blocks = iter(text_blocks([t for v in scope.feedback for t in (v.said, v.reaction, v.plan)]))
     for view in scope.feedback:
-        write_feedback_item(doc, scope, view)
+        write_feedback_item(doc, scope, view, blocks)
 
 
-def write_feedback_item(doc: MarkdownDocument, scope: Scope, view: FeedbackView) -> None:
+FEEDBACK_TEXTS = ("growth.feedback.said", "growth.feedback.reaction", "growth.feedback.plan")
+
+
+def write_feedback_item(
+    doc: MarkdownDocument, scope: Scope, view: FeedbackView, blocks: Iterator[str]
+) -> None:
+    """One feedback item; `blocks` gives its said, reaction and plan, escaped."""
     lang = scope.lang
     who = one_line(view.giver_name or "") or "–"
     role = label("role", view.giver_role, lang)
@@ -249,9 +257,10 @@ def write_feedback_item(doc: MarkdownDocument, scope: Scope, view: FeedbackView)
             ]
         )
     doc.bullets(facts)
-    doc.labelled(text("growth.feedback.said", lang), view.said)
-    doc.labelled(text("growth.feedback.reaction", lang), view.reaction)
-    doc.labelled(text("growth.feedback.plan", lang), view.plan)
+    for key in FEEDBACK_TEXTS:
+        block = lead_escaped(strong(text(key, lang)), next(blocks))
+        if block:
+            doc.raw(block)
 
 
 def write_selfchecks(doc: MarkdownDocument, scope: Scope) -> None:

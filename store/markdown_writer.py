@@ -454,7 +454,11 @@ def row_line(cells: Sequence[str]) -> str:
 
 def led_block(lead: str, text: str, *, always: bool = False) -> str:
     """`led_lines` joined by newlines."""
-    block = text_block(text)
+    return lead_escaped(lead, text_block(text), always=always)
+
+
+def lead_escaped(lead: str, block: str, *, always: bool = False) -> str:
+    """`led_block` of a block that is escaped already (made by `text_block(s)`)."""
     if not block:
         return lead if always else ""
     return f"{lead} {block}" if lead else block

@@ -639,3 +639,56 @@ def test_demo_growth_export_reads_as_a_conversation_piece(demo: Store) -> None:
     ]
     assert "| Van garen tot klant | intern, afgesloten | 5 van 5 | 5 | 12 uur |" in markdown
     assert "| **Gemiddelde** | 2,9 | 4,1 | +1,2 |" in markdown
+
+
+# -- the full export escapes every text once (texts are escaped in batches there) ---------
+
+
+def test_full_export_escapes_each_text_exactly_once(store: Store) -> None:
+    network = store.save_network(Network(name="Net"))
+    store.save_session(
+        Session(
+            network_id=network.id,
+            date=date(2026, 10, 1),
+            topic="T",
+            work_form="#1 _x_",
+            speaker="A*B",
+            learned="1. first\n\nnext <b>",
+            actions=[ActionItem(text="*do*", outcome="- done")],
+            team_insights=["a|b"],
+        )
+    )
+    store.save_feedback(Feedback(date=date(2026, 10, 2), giver_name="Jo", said="- ja & <b>"))
+    markdown = export(store, "full").markdown
+    assert "- **Werkvorm:** \\#1 \\_x\\_\n- **Spreker:** A\\*B\n" in markdown
+    assert "**Wat heb ik geleerd?** 1\\. first\n\nnext \\<b>\n" in markdown
+    assert "- \\[open\\] \\*do\\*\n\n  → \\- done\n" in markdown
+    assert "\n- a\\|b\n" in markdown
+    assert "**Gezegd:** \\- ja & \\<b>\n" in markdown
+
+
+@settings(
+    max_examples=60,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(st.text(max_size=30), st.text(max_size=30), st.text(max_size=30))
+def test_full_export_texts_match_one_by_one_escaping(
+    store: Store, speaker: str, learned: str, said: str
+) -> None:
+    """Whatever the texts, the batch-escaped full export holds them as escaped one by one."""
+    from store.markdown_writer import bullet_block, led_block, strong
+
+    for session in store.sessions():
+        store.delete_session(session.id)
+    for item in store.feedback():
+        store.delete_feedback(item.id)
+    store.save_session(Session(date=date(2026, 10, 1), speaker=speaker, learned=learned))
+    store.save_feedback(Feedback(date=date(2026, 10, 2), said=said))
+    markdown = export(store, "full").markdown
+    for lead, value in (("Spreker:", speaker), ("Wat heb ik geleerd?", learned), ("Gezegd:", said)):
+        block = led_block(strong(lead), value)
+        if not block:
+            assert f"**{lead}**" not in markdown
+            continue
+        expected = bullet_block(block) if lead == "Spreker:" else block
+        assert f"\n{expected}\n" in markdown
