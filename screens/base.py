@@ -102,6 +102,10 @@ class LeernetScreen(Localized, Screen[Any]):
     """A full screen: Header, NavBar, `compose_body()`, Footer."""
 
     AREA: ClassVar[str] = ""  # which area of the NavBar to highlight
+    # A form: while it is open, the single-letter area and language keys are off, so a
+    # letter typed while a checkbox or button has focus never leaves the form by surprise.
+    # Escape leaves; the command palette (ctrl+p) still reaches every area.
+    FORM: ClassVar[bool] = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -48,6 +48,8 @@ class FeedbackFormScreen(LeernetScreen):
     AREA = "feedback"
     HELP_KEY = "feedback.howto"
 
+    FORM = True
+
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", tooltip="feedback.key.save.help"),
         Binding("escape", "cancel", "key.cancel", tooltip="feedback.key.cancel.help"),

@@ -83,6 +83,8 @@ class SessionJournalScreen(LeernetScreen):
     DRAFT_DELAY: ClassVar[float] = 2.0  # seconds of quiet before the draft is written
     PREVIEW_DELAY: ClassVar[float] = 0.4  # seconds of quiet before the preview re-renders
 
+    FORM = True
+
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", tooltip="journal.key.save.help", priority=True),
         Binding("escape", "back", "key.back", tooltip="journal.key.back.help"),

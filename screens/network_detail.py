@@ -42,6 +42,7 @@ class NetworkDetailScreen(LeernetScreen):
             "open_session",
             "networks.key.open_session",
             tooltip="networks.key.open_session.help",
+            priority=True,  # ahead of the table's own (hidden) Enter, so the footer shows it
         ),
         Binding("f2", "edit", "networks.key.edit", tooltip="networks.key.edit_network.help"),
         Binding("x", "toggle_status", "networks.key.toggle", tooltip="networks.key.toggle.help"),

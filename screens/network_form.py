@@ -46,6 +46,8 @@ class NetworkFormScreen(LeernetScreen):
     AREA = "networks"
     HELP_KEY = "networks.form.howto"
 
+    FORM = True
+
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", tooltip="networks.form.howto", priority=True),
         Binding("escape", "back", "key.back"),

@@ -30,7 +30,10 @@ class NetworksScreen(LeernetScreen):
     HELP_KEY = "networks.howto"
 
     BINDINGS = [
-        Binding("enter", "open", "networks.key.open", tooltip="networks.key.open.help"),
+        # priority: ahead of the table's own (hidden) Enter, so the footer shows it.
+        Binding(
+            "enter", "open", "networks.key.open", tooltip="networks.key.open.help", priority=True
+        ),
         Binding("n", "new", "networks.key.new", tooltip="networks.key.new.help"),
         Binding("f2", "edit", "networks.key.edit", tooltip="networks.key.edit.help"),
         Binding("x", "toggle_status", "networks.key.toggle", tooltip="networks.key.toggle.help"),

@@ -98,3 +98,26 @@ async def test_command_palette_offers_every_area(make_app) -> None:
             assert label in titles
         assert "Language" in titles
         assert "Help" in titles
+
+
+async def test_letters_do_not_leave_a_form(make_app) -> None:
+    from screens.network_form import NetworkFormScreen
+
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("n")  # a new network: the form
+        await pilot.pause()
+        assert isinstance(app.screen, NetworkFormScreen)
+        app.screen.set_focus(None)  # e.g. after a click on a label: letters reach the app
+        await pilot.press("c", "l", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, NetworkFormScreen)
+        assert app.current_mode == "networks"
+        assert app.lang == "en"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.current_mode == "selfcheck"

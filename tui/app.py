@@ -141,6 +141,10 @@ class LeernetApp(App[None]):
 
     # -- actions -----------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        in_form = bool(getattr(self.screen, "FORM", False))
+        return not (in_form and action in ("area", "toggle_language"))
+
     def action_area(self, area: str) -> None:
         if area in self.areas and self.current_mode != area:
             self.switch_mode(area)
