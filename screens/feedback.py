@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Markdown, Select, Static
 from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
 from screens.feedback_form import FeedbackFormScreen, first_line
-from screens.fields import NetworkFilter
+from screens.fields import NetworkFilter, selected_row_id
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.feedback_log import (
@@ -289,11 +289,7 @@ class FeedbackScreen(LeernetScreen):
     # -- the row under the cursor ------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        table = self.table
-        if table.row_count == 0:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value is not None else None
+        return selected_row_id(self.table)
 
     def selected(self) -> Feedback | None:
         item_id = self.selected_id()

@@ -1,4 +1,5 @@
-"""Form pieces shared by the screens: a labelled field with its error line, and a 1–5 scale.
+"""Pieces shared by the screens: a labelled field with its error line, a 1–5 scale, a
+network filter, and the id of a table's highlighted row.
 
 Bad input gets its message right under the field, and the typed value stays.
 """
@@ -12,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Label, RadioButton, RadioSet, Select
+from textual.widgets import DataTable, Label, RadioButton, RadioSet, Select
 
 
 class FormField(Vertical):
@@ -52,6 +53,14 @@ class FormField(Vertical):
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+def selected_row_id(table: DataTable[Any]) -> int | None:
+    """The record id of the highlighted row (rows are keyed by their record's id)."""
+    if table.row_count == 0:
+        return None
+    row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+    return int(row_key.value) if row_key.value else None
 
 
 def network_options(store: Any, width: int = 0) -> list[tuple[str, int]]:

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 
 from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
+from screens.fields import selected_row_id
 from screens.journal import SessionJournalScreen
 from screens.network_form import NetworkFormScreen
 from store.dates import format_date
@@ -176,11 +177,7 @@ class NetworkDetailScreen(LeernetScreen):
         return "\n".join(lines)
 
     def selected_session_id(self) -> int | None:
-        table = self.query_one("#sessions-table", DataTable)
-        if not table.row_count:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value else None
+        return selected_row_id(self.query_one("#sessions-table", DataTable))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

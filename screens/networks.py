@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
 from screens.base import LeernetScreen
+from screens.fields import selected_row_id
 from screens.network_detail import NetworkDetailScreen
 from screens.network_form import NetworkFormScreen
 from store.dates import format_date
@@ -99,11 +100,7 @@ class NetworksScreen(LeernetScreen):
             table.focus()
 
     def selected_id(self) -> int | None:
-        table = self.query_one("#networks-table", DataTable)
-        if not table.row_count:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value else None
+        return selected_row_id(self.query_one("#networks-table", DataTable))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

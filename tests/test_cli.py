@@ -2,36 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_run import assert_one_sentence_error, leernet
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def leernet(*args: str, env_data: Path | None = None) -> subprocess.CompletedProcess[str]:
-    import os
-
-    env = dict(os.environ)
-    if env_data is not None:
-        env["LEERNET_DATA"] = str(env_data)
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-    )
-
-
-def assert_one_sentence_error(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("leernet: ")
-    return lines[0]
 
 
 def test_help_lists_the_commands() -> None:

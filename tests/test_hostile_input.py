@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import orjson
 import pytest
+from cli_run import assert_one_sentence_error, leernet
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -286,27 +285,8 @@ def test_symlinked_data_file_is_written_through_the_link(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-
-
-def one_sentence(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("leernet: ")
-    return lines[0]
-
-
 def test_cli_missing_folder_is_one_sentence() -> None:
-    line = one_sentence(cli("--data", "/nonexistent/dir/x.json"))
+    line = assert_one_sentence_error(leernet("--data", "/nonexistent/dir/x.json"))
     assert "/nonexistent/dir" in line and "does not exist" in line
 
 
@@ -316,14 +296,14 @@ def test_cli_folder_and_symlink_to_folder_are_one_sentence(tmp_path: Path) -> No
     link = tmp_path / "link.json"
     link.symlink_to(folder)
     for path in (folder, link):
-        line = one_sentence(cli("--data", str(path), "search", "x"))
+        line = assert_one_sentence_error(leernet("--data", str(path), "search", "x"))
         assert "is a folder" in line
 
 
 def test_cli_invalid_utf8_file_is_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "leernet.json"
     path.write_bytes(b'{"networks": {"1": {"name": "caf\xe9"}}}')
-    line = one_sentence(cli("--data", str(path), "search", "x"))
+    line = assert_one_sentence_error(leernet("--data", str(path), "search", "x"))
     assert "not UTF-8" in line
     assert path.read_bytes() == b'{"networks": {"1": {"name": "caf\xe9"}}}'
 
