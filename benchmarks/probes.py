@@ -1,6 +1,7 @@
 """Child programs for the benchmarks: each runs in its own process, started by run.py.
 
-    python benchmarks/probes.py start-leernet DATA     dashboard painted, headless
+    python benchmarks/probes.py start-leernet DATA [--no-snapshot]
+                                                       dashboard painted, headless
     python benchmarks/probes.py start-floor            a minimal Textual app, first screen
     python benchmarks/probes.py save DATA COUNT        COUNT saves of one session, in-process
     python benchmarks/probes.py type DATA CHARS        Pilot types CHARS characters into a new reflection
@@ -54,26 +55,52 @@ def leave(result: dict[str, Any]) -> None:
 # -- start -------------------------------------------------------------------------
 
 
-async def start_leernet(data: Path) -> None:
-    """Phases (monotonic): `imported` the app's code, `opened` the data, `painted`."""
+async def start_leernet(data: Path, *, snapshot: bool = True) -> None:
+    """Phases (monotonic): `imported` the app's code, `opened` the data, `painted`, and
+    `ready` (the data loaded: after the paint when the start snapshot was used).
+    `snapshot=False` removes the start snapshot first: a first start, or one after the
+    file was changed by something else."""
+    if not snapshot:
+        from store.start_snapshot import snapshot_path
+
+        snapshot_path(data).unlink(missing_ok=True)
     from screens.dashboard import DashboardScreen
     from tui.app import make_app
 
     imported = time.monotonic()
     app = make_app(data, "nl")
     opened = time.monotonic()
-    async with app.run_test(size=(80, 24)) as pilot:
-        while not isinstance(app.screen, DashboardScreen):
-            await pilot.pause()
-        await pilot.pause()  # the dashboard's content is filled on mount: let it paint
+    async with app.run_test(size=(80, 24)):
+        # The dashboard's lines are filled on mount; then the next refresh paints them.
+        while not _dashboard_filled(app, DashboardScreen):
+            await asyncio.sleep(0.001)
+        painted = asyncio.Event()
+        app.screen.call_after_refresh(painted.set)
+        await painted.wait()
+        painted_at = time.monotonic()
+        deferred = not app.store.loaded
+        # Started from the snapshot, the data loads right after the first paint; wait for
+        # it, so the process's peak memory includes the data like any start does.
+        while getattr(app, "snapshot", None) is not None:
+            await asyncio.sleep(0.005)
         leave(
             {
-                "painted": time.monotonic(),
+                "painted": painted_at,
+                "ready": time.monotonic(),
                 "imported": imported,
                 "opened": opened,
                 "screen": type(app.screen).__name__,
+                "deferred": deferred,
             }
         )
+
+
+def _dashboard_filled(app: Any, dashboard: type) -> bool:
+    if not isinstance(app.screen, dashboard):
+        return False
+    from textual.widgets import OptionList
+
+    return app.screen.query_one("#dashboard-items", OptionList).option_count > 0
 
 
 async def start_floor() -> None:
@@ -86,8 +113,11 @@ async def start_floor() -> None:
 
     imported = time.monotonic()
     app = FloorApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with app.run_test(size=(80, 24)):
+        # Its one line is there from compose; the next refresh paints it.
+        painted = asyncio.Event()
+        app.screen.call_after_refresh(painted.set)
+        await painted.wait()
         now = time.monotonic()
         leave({"painted": now, "imported": imported, "opened": imported, "screen": "FloorApp"})
 
@@ -219,7 +249,7 @@ def _reflection_area(areas: Any) -> Any:
 def main(argv: list[str]) -> int:
     name, *rest = argv
     if name == "start-leernet":
-        asyncio.run(start_leernet(Path(rest[0])))
+        asyncio.run(start_leernet(Path(rest[0]), snapshot="--no-snapshot" not in rest))
     elif name == "start-floor":
         asyncio.run(start_floor())
     elif name == "save":

@@ -19,13 +19,16 @@ from textual.widgets.option_list import Option
 
 from screens.base import LeernetScreen
 from store.dates import format_date
+from store.errors import DataFileCorrupt
 from store.overview import Overview, build_overview
 from store.selfcheck import format_average, format_delta
+from store.start_snapshot import snapshot_bytes, write_snapshot
 
 UNREFLECTED_SHOWN = 4  # more are reached through the networks area
 SPARK_BARS = "▁▂▃▄▅▆▇█"
 SPARK_SHOWN = 12  # the most recent takes in the sparkline
 INDENT = "  "
+LOAD_DELAY = 0.05  # seconds between painting the start snapshot and loading the data
 
 
 def sparkline(values: list[float], low: float = 1.0, high: float = 5.0) -> str:
@@ -80,7 +83,7 @@ class DashboardScreen(LeernetScreen):
     # -- filling -----------------------------------------------------------------------
 
     def action_refresh(self) -> None:
-        overview = build_overview(self.store, date.today())
+        overview = self.current_overview()
         items = self.query_one("#dashboard-items", OptionList)
         keep = items.highlighted_option.id if items.highlighted_option else None
         items.clear_options()
@@ -95,6 +98,45 @@ class DashboardScreen(LeernetScreen):
             items.add_options(self.options(overview))
             hint.update(self.t("dashboard.hint"))
         self._highlight(items, keep)
+
+    def current_overview(self) -> Overview:
+        """From the data; while a deferred store still loads, from the start snapshot (and
+        the data is loaded on a worker thread once this is on screen)."""
+        snapshot = getattr(self.app, "snapshot", None)
+        if snapshot is not None and not self.store.loaded:
+            self.call_after_refresh(self._start_loading)
+            return snapshot.overview
+        today = date.today()
+        overview = build_overview(self.store, today)
+        remember_start(self.app, today, overview)
+        return overview
+
+    _loading = False
+
+    def _start_loading(self) -> None:
+        """Load the data a moment after the snapshot was painted: parsing holds the GIL,
+        and the terminal's writer thread needs it to put that first frame on screen."""
+        if not self._loading:
+            self._loading = True
+            self.set_timer(LOAD_DELAY, self._load_on_worker)
+
+    def _load_on_worker(self) -> None:
+        self.run_worker(self._load_data, thread=True, group="load", exit_on_error=False)
+
+    def _load_data(self) -> None:
+        """On a worker thread: read the data file (the UI waits for it if asked first)."""
+        try:
+            self.store.load()
+        except DataFileCorrupt as problem:
+            self.app.call_from_thread(self.app.data_unreadable, problem)  # type: ignore[attr-defined]
+            return
+        self.app.call_from_thread(self._data_loaded)
+
+    def _data_loaded(self) -> None:
+        self.app.snapshot = None  # type: ignore[attr-defined]
+        self.app.data_loaded()  # type: ignore[attr-defined]
+        if self.is_attached:
+            self.action_refresh()
 
     def _highlight(self, items: OptionList, keep: str | None) -> None:
         ids = [items.get_option_at_index(i).id for i in range(items.option_count)]
@@ -142,8 +184,7 @@ class DashboardScreen(LeernetScreen):
             out.append(self._heading(self.t("dashboard.unreflected", count=len(waiting))))
         else:
             out.append(self._heading(self.t("dashboard.unreflected_none")))
-        names = {p.network.id: p.network.name for p in overview.active}
-        names.update({n.id: n.name for n in self.store.networks()})
+        names = overview.network_names
         for session in waiting[:UNREFLECTED_SHOWN]:
             parts = [format_date(session.date, self.lang) or "–"]
             network = names.get(session.network_id, "")
@@ -254,3 +295,12 @@ def _cut(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return text
     return set_cell_size(text, max(width - 1, 0)) + "…"
+
+
+def remember_start(app: object, today: date, overview: Overview) -> None:
+    """Write the start snapshot when what the next start would paint has changed."""
+    store = app.store  # type: ignore[attr-defined]
+    payload = snapshot_bytes(store.file_stamp, today, store.settings(), overview)
+    written = getattr(app, "snapshot_written", None)
+    if payload is not None and payload != written and write_snapshot(store.path, payload):
+        app.snapshot_written = payload  # type: ignore[attr-defined]

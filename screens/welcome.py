@@ -18,7 +18,7 @@ from store.errors import WriteFailed
 
 def is_first_start(store: Store) -> bool:
     """True for a file that was never welcomed and holds no data of the user yet."""
-    if store.settings().welcomed:
+    if store.start_settings().welcomed:
         return False
     counts = store.counts()
     return not any(

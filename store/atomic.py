@@ -13,12 +13,16 @@ from datetime import datetime
 from pathlib import Path
 
 
-def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Replace `path` with `data` atomically; the new file gets `mode` (owner-only)."""
-    atomic_write_chunks(path, (data,), mode)
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600, *, durable: bool = True) -> None:
+    """Replace `path` with `data` atomically; the new file gets `mode` (owner-only).
+    `durable=False` skips the fsyncs: still never half a file, but after a power cut
+    possibly the old one (for caches)."""
+    atomic_write_chunks(path, (data,), mode, durable=durable)
 
 
-def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) -> None:
+def atomic_write_chunks(
+    path: Path, chunks: Iterable[bytes], mode: int = 0o600, *, durable: bool = True
+) -> None:
     """`atomic_write_bytes` with the data in pieces (a big export is never one bytes
     object); the pieces are made while the temp file is written."""
     folder = path.parent
@@ -29,13 +33,15 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) 
             for chunk in chunks:
                 handle.write(chunk)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         replace_file(Path(tmp_name), path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
 def aside_name(path: Path, label: str, now: datetime | None = None) -> Path:

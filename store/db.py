@@ -7,7 +7,6 @@ with `to_doc()`. One Store per file per process: the file is locked while open.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,7 +23,7 @@ from store.models import Feedback, Network, Record, SelfCheckTake, Session, Sett
 from store.record_cache import RecordCache
 from store.schema import SCHEMA_VERSION, TABLES, check_version, migrate
 from store.session_facts import FactsCache, SessionFacts
-from store.storage import AtomicJSONStorage
+from store.storage import AtomicJSONStorage, FileStamp
 
 R = TypeVar("R", bound=Record)
 
@@ -51,7 +50,15 @@ class Store:
     # again). The one-shot command line turns this off: it reads each table once.
     keep_records = True
 
-    def __init__(self, path: Path, *, create_parent: bool = False, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        create_parent: bool = False,
+        read_only: bool = False,
+        deferred: bool = False,
+        early_settings: Settings | None = None,
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         if create_parent and not read_only:
@@ -62,34 +69,60 @@ class Store:
         self._lock = DataFileLock(self.path)
         if not read_only:
             self._lock.acquire()
-        # Parsing builds about a million containers that can never form cycles; the
-        # cyclic GC, triggered over and over while they are made, would walk them all
-        # each time (it nearly doubles the load time of 10,000 sessions).
-        collecting = gc.isenabled()
-        gc.disable()
         try:
             self._storage = AtomicJSONStorage(
                 self.path,
                 before_write=None if read_only else DailyBackup(self.path),
                 read_only=read_only,
+                deferred=deferred,
+                after_load=self._prepare if deferred else None,
             )
             self._records = RecordCache(keep=self.keep_records)  # handed out as copies
             self._facts = FactsCache()
             self._db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type,return-value]
-            self._prepare()
+            if not deferred:
+                self._prepare()
         except BaseException:
             self._lock.release()
             raise
-        finally:
-            if collecting:
-                gc.enable()
+        # Until a deferred file is loaded, settings() answers from the start snapshot.
+        self._early_settings = early_settings if deferred else None
         self._listeners: list[Callable[[str], None]] = []
 
     @classmethod
     def open(
-        cls, path: Path | str, *, create_parent: bool = False, read_only: bool = False
+        cls,
+        path: Path | str,
+        *,
+        create_parent: bool = False,
+        read_only: bool = False,
+        deferred: bool = False,
+        early_settings: Settings | None = None,
     ) -> Store:
-        return cls(Path(path), create_parent=create_parent, read_only=read_only)
+        """Open (and lock) the data file. `deferred=True` leaves reading it for later: the
+        first call that needs the data loads it, or `load()` does, e.g. on a worker thread
+        right after the first screen is painted."""
+        return cls(
+            Path(path),
+            create_parent=create_parent,
+            read_only=read_only,
+            deferred=deferred,
+            early_settings=early_settings,
+        )
+
+    @property
+    def loaded(self) -> bool:
+        return self._storage.loaded
+
+    def load(self) -> None:
+        """Read the data file now if that was deferred (safe from any thread; a second
+        caller waits for the first). Raises DataFileCorrupt."""
+        self._storage.load()
+
+    @property
+    def file_stamp(self) -> FileStamp | None:
+        """The data file as last read or written: what a start snapshot is checked against."""
+        return self._storage.stamp
 
     def _prepare(self) -> None:
         data = self._storage.read()
@@ -291,6 +324,13 @@ class Store:
         self._delete(SelfCheckTake, take_id)
 
     # -- settings --------------------------------------------------------------------
+
+    def start_settings(self) -> Settings:
+        """The settings the first screen needs (language, theme, welcomed): while a deferred
+        file is not read yet, those the start snapshot kept; otherwise `settings()`."""
+        if self._early_settings is not None and not self.loaded:
+            return Settings.from_doc(self._early_settings.to_doc())  # a copy, as always
+        return self.settings()
 
     def settings(self) -> Settings:
         docs = self._db.table("settings").all()

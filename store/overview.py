@@ -30,6 +30,7 @@ class NetworkProgress:
 class Overview:
     active: list[NetworkProgress] = field(default_factory=list)
     networks: int = 0  # all networks, active or closed
+    network_names: dict[int, str] = field(default_factory=dict)  # of every network
     unreflected: list[Session] = field(default_factory=list)  # oldest first
     open_actions: int = 0
     open_feedback: int = 0
@@ -91,6 +92,7 @@ def build_overview(store: Store, today: date) -> Overview:
     return Overview(
         active=[network_progress(n, held[n.id], today) for n in active],
         networks=len(networks),
+        network_names={n.id: n.name for n in networks if n.id is not None},
         unreflected=unreflected_sessions(waiting, today),
         open_actions=sum(f.open_actions for f in facts),
         open_feedback=open_count(feedback),

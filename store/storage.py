@@ -10,8 +10,10 @@ so when a write fails, memory is rebuilt from those bytes and never disagrees wi
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +23,15 @@ from store.atomic import aside_name, atomic_write_bytes, remove_stale_temps
 from store.datafile import Data, encode, parse_data_file, serialise
 from store.errors import DataFileCorrupt, WriteFailed
 
-__all__ = ["AtomicJSONStorage", "Data", "parse_data_file", "serialise", "write_target"]
+__all__ = [
+    "AtomicJSONStorage",
+    "Data",
+    "FileStamp",
+    "file_stamp",
+    "parse_data_file",
+    "serialise",
+    "write_target",
+]
 
 # Called before every write with the bytes of the state about to be replaced (None: no
 # file yet) and the path of the file holding exactly those bytes (None when the file on
@@ -39,7 +49,10 @@ def write_target(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
-def _stamp_of(path: Path) -> tuple[int, int, int] | None:
+FileStamp = tuple[int, int, int]
+
+
+def file_stamp(path: Path) -> FileStamp | None:
     """Identity of the file's current version: inode (an atomic replace makes a new one),
     size and modification time. None when there is no regular file."""
     try:
@@ -56,19 +69,36 @@ class AtomicJSONStorage(Storage):
 
     Construct it only while holding the data file's lock: opening removes temp files a
     killed writer left behind.
+
+    With `deferred=True` the file is read and parsed only when first needed (`read()`,
+    `load()`), possibly on another thread: the app paints its first screen from a small
+    snapshot (store.start_snapshot) and loads the data right after. `after_load` runs once,
+    on the loading thread, right after a successful parse.
     """
 
     def __init__(
-        self, path: str | Path, before_write: BeforeWrite | None = None, *, read_only: bool = False
+        self,
+        path: str | Path,
+        before_write: BeforeWrite | None = None,
+        *,
+        read_only: bool = False,
+        deferred: bool = False,
+        after_load: Callable[[], None] | None = None,
     ) -> None:
         self.path = Path(path)
         self.target = write_target(self.path)
         self.before_write = before_write
         self.read_only = read_only
         self._last_good: bytes | None = None
-        self._stamp: tuple[int, int, int] | None = None  # the file as we last saw it
+        self._stamp: FileStamp | None = None  # the file as we last saw it
         self.kept_aside: list[Path] = []  # versions someone else wrote, kept before ours
-        self._data: Data | None = self._load()
+        self._data: Data | None = None
+        self._after_load = after_load
+        self._loading = threading.RLock()  # a second thread asking waits for the first
+        self._parsed = False
+        self.loaded = False  # parsed and `after_load` done
+        if not deferred:
+            self.load()
         if not read_only:  # temp files may belong to the lock holder while we only read
             remove_stale_temps(self.target)
 
@@ -76,6 +106,37 @@ class AtomicJSONStorage(Storage):
     def last_good_bytes(self) -> bytes | None:
         """The bytes the file holds (as last read or written); None when there is no file."""
         return self._last_good
+
+    @property
+    def stamp(self) -> FileStamp | None:
+        """The file as last read or written (inode, size, mtime); None before loading."""
+        return self._stamp
+
+    def load(self) -> None:
+        """Read and parse the file unless that was done; raises DataFileCorrupt."""
+        if self.loaded:
+            return
+        with self._loading:
+            if self._parsed:  # done, or being finished by this thread (in after_load)
+                return
+            # Parsing builds about a million containers that can never form cycles; the
+            # cyclic GC, triggered over and over while they are made, would walk them all
+            # each time (it nearly doubles the load time of 10,000 sessions).
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                self._data = self._load()
+            finally:
+                if collecting:
+                    gc.enable()
+            self._parsed = True
+            if self._after_load is not None:
+                try:
+                    self._after_load()
+                except BaseException:
+                    self._parsed = False
+                    raise
+            self.loaded = True
 
     def _load(self) -> Data | None:
         try:
@@ -96,8 +157,9 @@ class AtomicJSONStorage(Storage):
         data = parse_data_file(raw, self.path)
         if data is None:
             self._refuse_suspicious_empty_file()
-        self._last_good = raw
-        self._stamp = _stamp_of(self.target)
+        # A reader never writes: nothing to restore, no day's backup to make from them.
+        self._last_good = None if self.read_only else raw
+        self._stamp = file_stamp(self.target)
         return data
 
     def _refuse_suspicious_empty_file(self) -> None:
@@ -114,9 +176,12 @@ class AtomicJSONStorage(Storage):
             )
 
     def read(self) -> Data | None:
+        if not self.loaded:
+            self.load()
         return self._data
 
     def write(self, data: Data) -> None:
+        self.load()  # a deferred file is read before anything replaces it
         if self.read_only:
             self._restore()
             raise WriteFailed(
@@ -144,14 +209,14 @@ class AtomicJSONStorage(Storage):
         # When text had to be repaired, memory takes the repaired form the file now holds.
         self._data = data if clean else parse_data_file(payload, self.path)
         self._last_good = payload
-        self._stamp = _stamp_of(self.target)
+        self._stamp = file_stamp(self.target)
 
     def _keep_external_change(self) -> bool:
         """If someone else wrote the file since we read or wrote it (a hand edit in an
         editor, a sync tool), give their version a second name before ours replaces it:
         `leernet.json.changed-<date-time>`. Nothing anyone wrote is silently lost.
         Returns whether the file on disk is exactly the one we last read or wrote."""
-        current = _stamp_of(self.target)
+        current = file_stamp(self.target)
         if current is None or self._stamp is None:
             return False
         if current == self._stamp:
@@ -170,6 +235,9 @@ class AtomicJSONStorage(Storage):
 
     def _restore(self) -> None:
         """Memory back to the last good state (the file was not replaced)."""
+        if self.read_only:  # no bytes kept: the file itself is the last good state
+            self._data = self._load()
+            return
         self._data = parse_data_file(self._last_good, self.path) if self._last_good else None
 
     def close(self) -> None:

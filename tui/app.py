@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import importlib
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -13,11 +14,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from screens.base import Localized, localize_bindings
-from screens.dashboard import DashboardScreen
+from screens.dashboard import DashboardScreen, remember_start
 from screens.navbar import AREAS
 from screens.welcome import WelcomeScreen, is_first_start
 from store.db import Store
-from store.errors import WriteFailed
+from store.errors import DataFileCorrupt, WriteFailed
+from store.overview import build_overview
+from store.start_snapshot import StartSnapshot, read_snapshot
 from tui.i18n import Translator
 
 
@@ -81,10 +84,18 @@ class LeernetApp(App[None]):
     ]
 
     def __init__(
-        self, store: Store, lang: str = "en", *, demo: bool = False, welcome: bool = False
+        self,
+        store: Store,
+        lang: str = "en",
+        *,
+        demo: bool = False,
+        welcome: bool = False,
+        snapshot: StartSnapshot | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        # What the dashboard paints first while a deferred store loads (None: it is loaded).
+        self.snapshot = snapshot
         self.demo = demo
         # Offer the first-start welcome (the command line does; tests opt in).
         self.welcome = welcome
@@ -105,19 +116,28 @@ class LeernetApp(App[None]):
     def on_mount(self) -> None:
         self.title = self.t("app.title")
         self.sub_title = self._subtitle()
-        theme = self.store.settings().theme
+        theme = self.store.start_settings().theme
         if theme and theme in self.available_themes:
             self.theme = theme
         self.switch_mode("dashboard")
         if self.welcome and is_first_start(self.store):
             self.push_screen(WelcomeScreen())
 
+    def data_loaded(self) -> None:
+        """The deferred data file has been read (called on the UI thread)."""
+        settle_memory()
+
+    def data_unreadable(self, problem: DataFileCorrupt) -> None:
+        """Reading the deferred file failed (it changed under us since the snapshot): stop;
+        the next start shows the recovery screen before anything else."""
+        self.exit(return_code=2, message=self.t("app.data_unreadable", problem=str(problem)))
+
     def _subtitle(self) -> str:
         base = self.t("app.subtitle")
         return f"{base} — {self.t('app.demo')}" if self.demo else base
 
     def watch_theme(self, theme: str) -> None:
-        if self.is_mounted and self.store.settings().theme != theme:
+        if self.is_mounted and self.store.start_settings().theme != theme:
             self.remember_setting(theme=theme)
 
     def _tell_kept_aside(self, _table: str) -> None:
@@ -154,6 +174,9 @@ class LeernetApp(App[None]):
         flush = getattr(self.screen, "flush_draft", None)
         if callable(flush):
             flush()
+        if self.store.loaded:  # the next start paints at once from what is saved now
+            today = date.today()
+            remember_start(self, today, build_overview(self.store, today))
         await super().action_quit()
 
     def action_help(self) -> None:
@@ -205,14 +228,30 @@ class LeernetApp(App[None]):
 
 
 def make_app(data_path: Path, lang: str | None = None, *, demo: bool = False) -> LeernetApp:
-    """Open the store at `data_path` and build the app (the store's lock is held)."""
+    """Open the store at `data_path` and build the app (the store's lock is held).
+
+    When the start snapshot matches the data file (store/start_snapshot.py) the file is
+    read after the first paint, on a worker thread (see DashboardScreen); otherwise now,
+    so that a damaged file reaches the recovery screen before the app starts.
+    """
     from tui.i18n import choose_language
 
-    store = Store.open(data_path)
-    # The parsed data lives as long as the app and holds no reference cycles: move it
-    # out of the cyclic GC's sight, and collect less often, so the collector does not
-    # walk 10,000 sessions again and again while the UI makes its many small objects.
+    data_path = Path(data_path)
+    snapshot = read_snapshot(data_path, date.today())
+    store = Store.open(
+        data_path,
+        deferred=snapshot is not None,
+        early_settings=snapshot.settings if snapshot else None,
+    )
+    if store.loaded:
+        settle_memory()
+    chosen = choose_language(lang, store.start_settings().lang)
+    return LeernetApp(store=store, lang=chosen, demo=demo, welcome=True, snapshot=snapshot)
+
+
+def settle_memory() -> None:
+    """Once the data is parsed: it lives as long as the app and holds no reference cycles,
+    so move it out of the cyclic GC's sight and collect less often; the collector then does
+    not walk 10,000 sessions again and again while the UI makes its many small objects."""
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
-    chosen = choose_language(lang, store.settings().lang)
-    return LeernetApp(store=store, lang=chosen, demo=demo, welcome=True)

@@ -198,7 +198,7 @@ def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:
         app.run()
     finally:
         app.store.close()
-    return 0
+    return app.return_code or 0
 
 
 def open_or_recover(path: Path, lang: str | None, demo: bool, make_app):  # noqa: ANN001, ANN201

@@ -4,6 +4,11 @@ STRINGS = {
     "app.title": ("leernet", "leernet"),
     "app.subtitle": ("je lerend netwerk", "your learning network"),
     "app.demo": ("demo", "demo"),
+    "app.data_unreadable": (
+        "Het gegevensbestand kon niet gelezen worden: {problem} Start leernet opnieuw om "
+        "een reservekopie terug te zetten.",
+        "The data file could not be read: {problem} Start leernet again to restore a backup.",
+    ),
     # Areas (navigation bar, command palette, help)
     "nav.dashboard": ("Overzicht", "Dashboard"),
     "nav.selfcheck": ("Zelftest", "Self-check"),
