@@ -264,12 +264,16 @@ def bench_size(
         save_copy = folder / "save.json"
         for rep in range(plan.reps):
             fresh_copy(pristine, save_copy)
+            # Flush what earlier figures wrote (the exports' 20 MB, the copies): otherwise
+            # its write-back competes with the fsyncs being timed. jrnl gets the same.
+            os.sync()
             argv = [*probe, "save", str(save_copy), str(plan.saves)]
             outcome = require_ok(run_child(argv, env, ROOT), "save")
             record("save", outcome, ms=outcome.result["median_ms"])
             result.sample("save").add_extra("open_ms", outcome.result["open_ms"])
             result.sample("save").add_extra("max_ms", outcome.result["max_ms"])
             if tools.jrnl:
+                os.sync()
                 text = f"Benchmark entry {rep}. Vandaag leerde ik iets over één moeilijk gesprek."
                 argv = [*tools.jrnl, text]
                 record("jrnl_add", require_ok(run_child(argv, env, folder), "jrnl add"))
