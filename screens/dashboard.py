@@ -133,7 +133,6 @@ class DashboardScreen(LeernetScreen):
         self.app.call_from_thread(self._data_loaded)
 
     def _data_loaded(self) -> None:
-        self.app.snapshot = None  # type: ignore[attr-defined]
         self.app.data_loaded()  # type: ignore[attr-defined]
         if self.is_attached:
             self.action_refresh()

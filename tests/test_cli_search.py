@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_run import ROOT, leernet
 
 from store.db import Store
 from store.models import Feedback, Network, Session
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def leernet(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("NO_COLOR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-    )
 
 
 @pytest.fixture

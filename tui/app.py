@@ -125,6 +125,7 @@ class LeernetApp(App[None]):
 
     def data_loaded(self) -> None:
         """The deferred data file has been read (called on the UI thread)."""
+        self.snapshot = None  # screens show the data from now on
         settle_memory()
 
     def data_unreadable(self, problem: DataFileCorrupt) -> None:

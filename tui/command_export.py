@@ -20,14 +20,12 @@ from store.db import Store
 from store.export import (
     FILE_MODES,
     ExportResult,
-    NetworkAmbiguous,
-    NetworkNotFound,
     PeriodInvalid,
     export_markdown,
-    find_network,
 )
 from tui.cli import UserError
 from tui.i18n import Translator, choose_language
+from tui.network_option import network_named
 
 
 def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
@@ -43,7 +41,7 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
         t = Translator(choose_language(lang, store.settings().lang))
         network = None
         if args.network is not None:
-            network = pick_network(store, args.network, t)
+            network = network_named(store.networks(), args.network, t)
         try:
             result = export_markdown(
                 store, args.audience, network=network, since=since, until=until, lang=t.lang
@@ -66,17 +64,6 @@ def read_date(value: str | None, option: str, t: Translator) -> object:
         return parse_optional_date(value)
     except DateParseError as error:
         raise UserError(t("export.cli.bad_date", option=option, text=value)) from error
-
-
-def pick_network(store: Store, name: str, t: Translator) -> object:
-    try:
-        return find_network(store.networks(), name)
-    except NetworkAmbiguous as error:
-        names = ", ".join(error.details["names"])  # type: ignore[arg-type]
-        raise UserError(t("export.cli.network_ambiguous", name=name, names=names)) from error
-    except NetworkNotFound as error:
-        names = ", ".join(error.details["names"]) or t("msg.none")  # type: ignore[arg-type]
-        raise UserError(t("export.cli.network_unknown", name=name, names=names)) from error
 
 
 def check_output(value: str, data_path: Path, t: Translator) -> Path:

@@ -16,12 +16,10 @@ import sys
 from pathlib import Path
 
 from store.db import Store
-from store.export_scope import NetworkAmbiguous, NetworkNotFound
-from store.export_scope import find_network as match_network
-from store.models import Network
 from store.search import SearchHit, SearchIndex, parse_query, place_text
 from tui.cli import UserError
 from tui.i18n import Translator, choose_language
+from tui.network_option import network_named
 
 BOLD, RESET = "\033[1m", "\033[0m"
 
@@ -35,7 +33,9 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
             raise UserError(t("search.cli.empty"))
         network_id = None
         if args.network is not None:
-            network_id = find_network(store.networks(), args.network, t).id
+            if not args.network.strip():
+                raise UserError(t("search.cli.network_empty"))
+            network_id = network_named(store.networks(), args.network, t).id
         index = SearchIndex.from_store(store, include_names=False)
     results = index.search(args.text, network_id=network_id, include_private=False)
     emphasise = sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -48,21 +48,6 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
     elif results.private_skipped:
         print(t("search.cli.private_skipped", count=results.private_skipped), file=sys.stderr)
     return 0
-
-
-def find_network(networks: list[Network], name: str, t: Translator) -> Network:
-    """The network called `name` (case and accents ignored), or its one partial match;
-    the same rule as `leernet export --network`."""
-    if not name.strip():
-        raise UserError(t("search.cli.network_empty"))
-    try:
-        return match_network(networks, name)
-    except NetworkAmbiguous as error:
-        names = ", ".join(error.details["names"])  # type: ignore[arg-type]
-        raise UserError(t("search.cli.network_ambiguous", name=name, names=names)) from error
-    except NetworkNotFound as error:
-        names = ", ".join(error.details["names"]) or t("msg.none")  # type: ignore[arg-type]
-        raise UserError(t("search.cli.network_unknown", name=name, names=names)) from error
 
 
 def format_line(hit: SearchHit, t: Translator, *, emphasise: bool = False) -> str:

@@ -4,6 +4,15 @@ STRINGS = {
     "app.title": ("leernet", "leernet"),
     "app.subtitle": ("je lerend netwerk", "your learning network"),
     "app.demo": ("demo", "demo"),
+    # `--network NAME` on the command line (tui/network_option.py)
+    "cli.network_unknown": (
+        "Er is geen netwerk „{name}”; bekende netwerken: {names}.",
+        "There is no network called “{name}”; known networks: {names}.",
+    ),
+    "cli.network_ambiguous": (
+        "„{name}” past bij meer dan één netwerk ({names}); typ de naam voluit.",
+        "“{name}” matches more than one network ({names}); type the full name.",
+    ),
     "app.data_unreadable": (
         "Het gegevensbestand kon niet gelezen worden: {problem} Start leernet opnieuw om "
         "een reservekopie terug te zetten.",

@@ -90,14 +90,6 @@ STRINGS = {
         "De datum bij --since ligt na die bij --until.",
         "The date given to --since lies after the one given to --until.",
     ),
-    "export.cli.network_unknown": (
-        "Er is geen netwerk „{name}”; bekende netwerken: {names}.",
-        "There is no network called “{name}”; known networks: {names}.",
-    ),
-    "export.cli.network_ambiguous": (
-        "„{name}” past bij meer dan één netwerk ({names}); typ de naam voluit.",
-        "“{name}” matches more than one network ({names}); type the full name.",
-    ),
     "export.cli.is_folder": (
         "{path} is een map; geef een bestandsnaam, bv. {path}/leernet.md.",
         "{path} is a folder; give a file name, e.g. {path}/leernet.md.",

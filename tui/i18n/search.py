@@ -78,12 +78,4 @@ STRINGS = {
         "Geef na --network de naam van een netwerk.",
         "Give the name of a network after --network.",
     ),
-    "search.cli.network_unknown": (
-        "Er is geen netwerk „{name}”; bekende netwerken: {names}.",
-        "There is no network called “{name}”; known networks: {names}.",
-    ),
-    "search.cli.network_ambiguous": (
-        "„{name}” past bij meer dan één netwerk ({names}); typ de naam voluit.",
-        "“{name}” matches more than one network ({names}); type the full name.",
-    ),
 }
