@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -131,7 +132,8 @@ class LeernetApp(App[None]):
     def data_unreadable(self, problem: DataFileCorrupt) -> None:
         """Reading the deferred file failed (it changed under us since the snapshot): stop;
         the next start shows the recovery screen before anything else."""
-        self.exit(return_code=2, message=self.t("app.data_unreadable", problem=str(problem)))
+        sentence = self.t("app.data_unreadable", path=problem.path)
+        self.exit(return_code=2, message=Text(sentence))  # a path is no markup
 
     def _subtitle(self) -> str:
         base = self.t("app.subtitle")

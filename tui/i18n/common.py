@@ -14,9 +14,10 @@ STRINGS = {
         "“{name}” matches more than one network ({names}); type the full name.",
     ),
     "app.data_unreadable": (
-        "Het gegevensbestand kon niet gelezen worden: {problem} Start leernet opnieuw om "
-        "een reservekopie terug te zetten.",
-        "The data file could not be read: {problem} Start leernet again to restore a backup.",
+        "Het gegevensbestand {path} kon niet gelezen worden: het is beschadigd. Start "
+        "leernet opnieuw om een reservekopie terug te zetten.",
+        "The data file {path} could not be read: it is damaged. Start leernet again to "
+        "restore a backup.",
     ),
     # Areas (navigation bar, command palette, help)
     "nav.dashboard": ("Overzicht", "Dashboard"),
