@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import importlib
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -101,6 +107,10 @@ class LeernetApp(App[None]):
         # Offer the first-start welcome (the command line does; tests opt in).
         self.welcome = welcome
         self.t = Translator(lang)
+        # Run when a signal ends the process the hard way (see `_end_process`); the
+        # command line adds removing the demo copy. A normal exit returns from `run()`.
+        self.exit_hooks: list[Callable[[], None]] = [store.close]
+        self._kept_on_signal = threading.Event()
         self._kept_told = 0  # versions kept aside (.changed-…) already mentioned
         self._backup_problem_told = False
         store.on_change(self._tell_kept_aside)
@@ -115,6 +125,7 @@ class LeernetApp(App[None]):
         return self.t.lang
 
     def on_mount(self) -> None:
+        self._catch_hangup()
         self.title = self.t("app.title")
         self.sub_title = self._subtitle()
         theme = self.store.start_settings().theme
@@ -173,14 +184,74 @@ class LeernetApp(App[None]):
             self.switch_mode(area)
 
     async def action_quit(self) -> None:
-        # Typing not yet written out (the journal's debounced draft) is kept first.
-        flush = getattr(self.screen, "flush_draft", None)
-        if callable(flush):
-            flush()
+        self.keep_unsaved()
+        await super().action_quit()
+
+    def keep_unsaved(self) -> None:
+        """Write out what is typed but not saved (each form's draft), on every screen of
+        every area, and what the dashboard shows for the next start."""
+        # `_screen_stacks`: Textual keeps one stack per mode; a form may sit under a
+        # modal (help, a question) or in an area other than the current one.
+        for stack in list(self._screen_stacks.values()):  # noqa: SLF001
+            for screen in stack:
+                flush = getattr(screen, "flush_draft", None)
+                if callable(flush):
+                    flush()
         if self.store.loaded:  # the next start paints at once from what is saved now
             today = date.today()
             remember_start(self, today, build_overview(self.store, today))
-        await super().action_quit()
+
+    # -- the terminal closed (SIGHUP) or the system asks us to stop (SIGTERM) -------
+
+    def _catch_hangup(self) -> None:
+        """SIGHUP and SIGTERM end the app the way ctrl+q does: drafts written first.
+
+        Without this the default action kills the process at once and whatever the
+        drafts' short delay still held is lost. (Not on Windows: no such signals.)"""
+        loop = asyncio.get_running_loop()
+        for signum in (getattr(signal, "SIGHUP", None), getattr(signal, "SIGTERM", None)):
+            if signum is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(signum, self._stop_on_signal, signum)
+
+    def _stop_on_signal(self, signum: int) -> None:
+        # Through the app's queue: key presses read before the signal are handled first.
+        self.call_later(self._stop_after_input, signum)
+        # Textual's own shutdown restores the terminal; with the terminal gone (SIGHUP)
+        # its output thread has died on the first write and the shutdown would wait for
+        # it for ever. So the process ends here if it has not ended on its own by then.
+        grace = 0.0 if signum == getattr(signal, "SIGHUP", None) else 3.0
+        threading.Thread(target=self._end_process, args=(signum, grace), daemon=True).start()
+
+    async def _stop_after_input(self, signum: int) -> None:
+        try:
+            await self.settle_input()
+            self.keep_unsaved()
+        finally:
+            self._kept_on_signal.set()
+            # The exit code a shell expects of a process ended by this signal.
+            self.exit(return_code=128 + signum)
+
+    async def settle_input(self) -> None:
+        """Let key presses already passed on to the focused widget reach it (each widget
+        has its own queue; a callback posted there runs after them)."""
+        focused = self.focused
+        if focused is None:
+            return
+        settled = asyncio.Event()
+        focused.call_later(settled.set)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(settled.wait(), timeout=1)
+
+    def _end_process(self, signum: int, grace: float) -> None:
+        """On a thread: once the drafts are written (at most 2 s), and after `grace`
+        seconds for a normal exit, run the exit hooks and end the process."""
+        self._kept_on_signal.wait(timeout=2)
+        time.sleep(grace)
+        for hook in self.exit_hooks:
+            with contextlib.suppress(Exception):
+                hook()
+        os._exit(128 + signum)
 
     def action_help(self) -> None:
         from screens.help import HelpScreen  # imported when asked for (Markdown widget)
