@@ -184,6 +184,7 @@ class LeernetApp(App[None]):
             self.switch_mode(area)
 
     async def action_quit(self) -> None:
+        await self.settle_input()  # ctrl+q right after a burst: the burst is kept too
         self.keep_unsaved()
         await super().action_quit()
 
