@@ -18,7 +18,7 @@ from textual.widgets import Checkbox, Input, Label, Select, TextArea
 
 from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
-from screens.fields import FormField
+from screens.fields import FormField, FormInput, FormTextArea
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.feedback_log import FeedbackDraft, FeedbackInvalid, build_feedback, draft_from
@@ -73,7 +73,7 @@ class FeedbackFormScreen(LeernetScreen):
             with Horizontal(classes="fb-row"):
                 yield FormField(
                     self.t("feedback.form.date"),
-                    Input(
+                    FormInput(
                         draft.date_text,
                         placeholder=self.t("feedback.form.date_placeholder"),
                         id="fb-date",
@@ -90,7 +90,7 @@ class FeedbackFormScreen(LeernetScreen):
                 )
                 yield FormField(
                     self.t("feedback.form.name"),
-                    Input(
+                    FormInput(
                         draft.giver_name,
                         placeholder=self.t("feedback.form.name_placeholder"),
                         id="fb-name",
@@ -140,7 +140,7 @@ class FeedbackFormScreen(LeernetScreen):
     @staticmethod
     def _editor(text: str, widget_id: str) -> TextArea:
         # Tab leaves the editor (keyboard users move through the form with Tab).
-        return TextArea(text, soft_wrap=True, tab_behavior="focus", id=widget_id)
+        return FormTextArea(text, soft_wrap=True, tab_behavior="focus", id=widget_id)
 
     @staticmethod
     def _known(value: int | None, options: list[tuple[str, int]]) -> Any:
@@ -232,7 +232,8 @@ class FeedbackFormScreen(LeernetScreen):
             private=self.query_one("#fb-private", Checkbox).value,
         )
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await self.settle_input()
         for field in self.query(FormField):
             field.clear_error()
         try:
@@ -264,7 +265,8 @@ class FeedbackFormScreen(LeernetScreen):
             widget.scroll_visible()
         self.notify(self.t("feedback.form.fix_errors"), severity="warning")
 
-    def action_cancel(self) -> None:
+    async def action_cancel(self) -> None:
+        await self.settle_input()
         if self.collect() == self._initial:
             self.dismiss(None)
             return

@@ -33,7 +33,7 @@ from textual.widgets import (
 
 from screens.base import LeernetScreen, capture_fields, restore_fields
 from screens.draft_restore import DraftRestoreModal
-from screens.fields import FormField, ScoreScale
+from screens.fields import FormField, FormInput, FormTextArea, ScoreScale
 from screens.network_form import input_date
 from store.dates import DateParseError, format_date, parse_date
 from store.drafts import DraftStore, session_draft_key
@@ -221,16 +221,16 @@ class SessionJournalScreen(LeernetScreen):
             with Horizontal(classes="form-row"):
                 yield FormField(
                     self.t("journal.date"),
-                    Input(form.date, placeholder=self.t("journal.date_hint"), id="s-date"),
+                    FormInput(form.date, placeholder=self.t("journal.date_hint"), id="s-date"),
                 )
-                yield FormField(self.t("journal.number"), Input(form.number, id="s-number"))
-                yield FormField(self.t("journal.minutes"), Input(form.minutes, id="s-minutes"))
-            yield FormField(self.t("journal.topic"), Input(form.topic, id="s-topic"))
+                yield FormField(self.t("journal.number"), FormInput(form.number, id="s-number"))
+                yield FormField(self.t("journal.minutes"), FormInput(form.minutes, id="s-minutes"))
+            yield FormField(self.t("journal.topic"), FormInput(form.topic, id="s-topic"))
             with Horizontal(classes="form-row"):
                 yield FormField(
-                    self.t("journal.work_form"), Input(form.work_form, id="s-work-form")
+                    self.t("journal.work_form"), FormInput(form.work_form, id="s-work-form")
                 )
-                yield FormField(self.t("journal.speaker"), Input(form.speaker, id="s-speaker"))
+                yield FormField(self.t("journal.speaker"), FormInput(form.speaker, id="s-speaker"))
             yield Static(f"[b]{self.t('journal.feedback')}[/b]", classes="section-title")
             yield Static(self.feedback_text(), id="journal-feedback")
 
@@ -256,7 +256,7 @@ class SessionJournalScreen(LeernetScreen):
                                 allow_blank=False,
                                 id=f"fu-status-{index}",
                             )
-                            yield Input(
+                            yield FormInput(
                                 item.outcome,
                                 placeholder=self.t("journal.followup.outcome"),
                                 id=f"fu-outcome-{index}",
@@ -270,7 +270,9 @@ class SessionJournalScreen(LeernetScreen):
                     )
             yield FormField(
                 self.t("journal.followup.text"),
-                TextArea(self._form.follow_up, id="s-follow-up", soft_wrap=True, classes="prompt"),
+                FormTextArea(
+                    self._form.follow_up, id="s-follow-up", soft_wrap=True, classes="prompt"
+                ),
             )
 
     def compose_reflection_tab(self) -> ComposeResult:
@@ -279,7 +281,7 @@ class SessionJournalScreen(LeernetScreen):
             for name in Session.REFLECTION_FIELDS:
                 yield FormField(
                     self.t(f"journal.prompt.{name}"),
-                    TextArea(
+                    FormTextArea(
                         getattr(self._form, name),
                         id=prompt_id(name),
                         soft_wrap=True,
@@ -298,7 +300,7 @@ class SessionJournalScreen(LeernetScreen):
     def action_row(self, key: str) -> Widget:
         initial = next((row for row in self._form.actions if row.key == key), None)
         return Horizontal(
-            Input(
+            FormInput(
                 initial.text if initial else "",
                 placeholder=self.t("journal.actions.placeholder"),
                 id=f"act-text-{key}",
@@ -334,7 +336,7 @@ class SessionJournalScreen(LeernetScreen):
             )
             yield FormField(
                 self.t("journal.evaluation_comment"),
-                Input(form.evaluation_comment, id="s-evaluation-comment"),
+                FormInput(form.evaluation_comment, id="s-evaluation-comment"),
             )
             yield FormField(
                 self.t("journal.feeling"),
@@ -355,12 +357,14 @@ class SessionJournalScreen(LeernetScreen):
                     )
             yield FormField(
                 self.t("journal.other_competencies"),
-                Input(form.other_competencies, id="s-other-competencies"),
+                FormInput(form.other_competencies, id="s-other-competencies"),
             )
-            yield FormField(self.t("journal.tags"), Input(form.tags, id="s-tags"))
+            yield FormField(self.t("journal.tags"), FormInput(form.tags, id="s-tags"))
             yield FormField(
                 self.t("journal.team_insights"),
-                TextArea(form.team_insights, id="s-team-insights", soft_wrap=True, classes="list"),
+                FormTextArea(
+                    form.team_insights, id="s-team-insights", soft_wrap=True, classes="list"
+                ),
             )
             yield Checkbox(self.t("journal.private"), value=form.private, id="s-private")
 
@@ -701,9 +705,10 @@ class SessionJournalScreen(LeernetScreen):
 
     # -- actions -----------------------------------------------------------------------
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
         if self.is_gone:
             return
+        await self.settle_input()
         session, errors = read_session_form(
             self.read_form(), base=self.session, network_id=self.network_id
         )
@@ -743,7 +748,8 @@ class SessionJournalScreen(LeernetScreen):
         self.query_one("#journal-feedback", Static).update(self.feedback_text())
         self.notify(self.t(message))
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
+        await self.settle_input()
         kept = self._draft_ready and self.is_dirty()
         self.flush_draft()
         self._stop_timers()
