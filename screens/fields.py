@@ -24,8 +24,8 @@ class FormInput(Input):
     """A one-line text field of a form: no select-all on focus, cursor at the end, undo.
 
     Textual's Input selects everything on focus (one key then replaces the field) and has
-    no undo. Here ctrl+z steps back through the edits: a run of typed letters is one step,
-    any other change (a replace, a paste, a deletion) is a step of its own.
+    no undo. Here ctrl+z steps back through the edits: each typed word is one step, any
+    other change (a replace, a paste, a deletion) is a step of its own.
     """
 
     BINDINGS = [Binding("ctrl+z,super+z", "undo", "Undo", show=False)]
@@ -34,8 +34,9 @@ class FormInput(Input):
 
     def __init__(self, value: str | None = None, *args: Any, **kwargs: Any) -> None:
         # Set first: Input's own __init__ sets the value, which calls watch_value.
-        self._undo: list[tuple[str, int]] = []  # (earlier value, its cursor position)
+        self._undo: list[str] = []  # earlier values, the last one on top
         self._typing = False  # the last change added one typed character
+        self._last_typed = ""  # that character
         self._undoing = False
         kwargs["select_on_focus"] = False
         super().__init__(value, *args, **kwargs)
@@ -53,23 +54,25 @@ class FormInput(Input):
             len(new) == len(old) + 1
             and cursor < len(new)
             and new[:cursor] + new[cursor + 1 :] == old
-            and not new[cursor].isspace()
         )
-        if not (typed and self._typing):
-            self._undo.append((old, cursor))
+        # A new word starts a new step: ctrl+z takes back one word at a time.
+        word_starts = typed and self._last_typed.isspace() and not new[cursor].isspace()
+        if not (typed and self._typing) or word_starts:
+            self._undo.append(old)
             del self._undo[: -self.UNDO_LIMIT]
         self._typing = typed
+        self._last_typed = new[cursor] if typed else ""
 
     def action_undo(self) -> None:
         if not self._undo:
             return
-        value, cursor = self._undo.pop()
+        value = self._undo.pop()
         self._undoing = True
         try:
             self.value = value
         finally:
             self._undoing = False
-        self.cursor_position = min(cursor, len(value))
+        self.cursor_position = len(value)  # like entering the field: at the end
         self._typing = False
 
 

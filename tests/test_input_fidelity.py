@@ -124,3 +124,64 @@ async def test_burst_in_a_selfcheck_note_then_ctrl_s_saves_the_whole_note(
         await settle(pilot)
     [take] = store.selfchecks()
     assert take.notes.get(first) == BURST[:80].strip()  # a note is kept trimmed
+
+
+# -- one key never wipes a field --------------------------------------------------------
+
+
+async def test_a_letter_typed_on_an_opened_session_appends(store: Store, make_app) -> None:
+    network = store.save_network(Network(name="N"))
+    session = store.save_session(
+        Session(network_id=network.id, number=1, date=date(2026, 1, 5), topic="Old topic")
+    )
+    app = make_app("en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_journal(app, pilot, network.id, session.id)
+        topic = app.screen.query_one("#s-topic", Input)
+        assert app.focused is topic
+        assert topic.selection.is_empty and topic.cursor_position == len("Old topic")
+        await pilot.press("l")
+        assert topic.value == "Old topicl"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert store.session(session.id).topic == "Old topicl"
+
+
+async def test_tab_into_a_filled_text_area_types_at_its_end(store: Store, make_app) -> None:
+    network = store.save_network(Network(name="N", purpose="Learn", goals=["First goal"]))
+    app = make_app("en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.push_screen(NetworkFormScreen(network.id))
+        await settle(pilot)
+        app.screen.query_one("#nf-purpose", Input).focus()
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        goals = app.screen.query_one("#nf-goals", TextArea)
+        assert app.focused is goals
+        await pilot.press(*"; second")
+        assert goals.text == "First goal; second"
+
+
+async def test_ctrl_z_brings_back_a_field_replaced_or_typed_over(store: Store, make_app) -> None:
+    network = store.save_network(Network(name="N"))
+    session = store.save_session(
+        Session(network_id=network.id, number=1, date=date(2026, 1, 5), topic="Old topic")
+    )
+    app = make_app("en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_journal(app, pilot, network.id, session.id)
+        topic = app.screen.query_one("#s-topic", Input)
+        topic.action_select_all()
+        await pilot.press("x")
+        assert topic.value == "x"
+        await pilot.press("ctrl+z")
+        assert topic.value == "Old topic"
+        await pilot.press(*" and more")
+        assert topic.value == "Old topic and more"
+        await pilot.press("ctrl+z")  # one word at a time
+        assert topic.value == "Old topic and "
+        await pilot.press("ctrl+z", "ctrl+z")
+        assert topic.value == "Old topic"
+        await pilot.press("ctrl+z")  # nothing older: the field stays
+        assert topic.value == "Old topic"
