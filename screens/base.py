@@ -1,11 +1,15 @@
 """`LeernetScreen`: the base of every full screen — header, area bar, body, footer —
-with translated key bindings and a language switch that keeps what was typed."""
+with translated key bindings, a language switch that keeps what was typed, and
+`settle_input()`, which every save awaits before it reads a form."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual._context import active_message_pump
 from textual.app import ComposeResult
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
@@ -56,6 +60,41 @@ def _translate(t: Any, key: str) -> str:
     return key if text == f"⟨{key}⟩" else text
 
 
+# Waiting for a widget is normally a few milliseconds; a widget whose task is busy
+# elsewhere must not hang a save.
+SETTLE_TIMEOUT = 0.5
+
+
+async def settle_input(screen: Screen[Any]) -> None:
+    """Let input already handed to the focused widget reach it (and its parents).
+
+    The App hands each key to the focused widget's own queue and goes on; a priority
+    binding (ctrl+s) runs as soon as its key reaches the App, while earlier keys may
+    still wait in that queue. So a save first posts a callback behind them into the
+    queue of the focused widget and of every container up to the screen, and waits for
+    it. Twice: the first round types the keys, the second delivers the Changed messages
+    that typing posted (a form that keeps its state from them, like the self-check, then
+    has it too).
+    """
+    focused = screen.focused
+    if focused is None:
+        return
+    chain = []
+    for node in focused.ancestors_with_self:
+        chain.append(node)
+        if node is screen:
+            break
+    current = active_message_pump.get(None)
+    for _round in range(2):
+        for node in chain:
+            if node is current:  # our own queue: what waits there runs after us anyway
+                continue
+            done = asyncio.Event()
+            if node.call_later(done.set):
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(done.wait(), SETTLE_TIMEOUT)
+
+
 class Localized:
     """Mixin for screens: `t()`, `store`, translated bindings, re-compose on language change."""
 
@@ -74,6 +113,10 @@ class Localized:
     @property
     def lang(self) -> str:
         return self.app.lang  # type: ignore[attr-defined,no-any-return]
+
+    async def settle_input(self) -> None:
+        """Await before reading a form: see the module function `settle_input`."""
+        await settle_input(self)  # type: ignore[arg-type]
 
     def _localize(self) -> None:
         if self._original_bindings is None:

@@ -56,15 +56,15 @@ class DraftRestoreModal(LeernetModal):
         Binding("escape", "answer(True)", "journal.draft.key.restore", show=False),
     ]
 
-    def __init__(self, when: str) -> None:
+    def __init__(self, when: str, question: str = "journal.draft.question") -> None:
+        """`question`: the i18n key of the sentence, with a {when} field."""
         super().__init__()
         self.when = when
+        self.question = question
 
     def compose(self) -> ComposeResult:
         with Vertical(id="draft-dialog"):
-            yield Static(
-                self.t("journal.draft.question", when=self.when), id="draft-question", markup=False
-            )
+            yield Static(self.t(self.question, when=self.when), id="draft-question", markup=False)
             with Horizontal(id="draft-buttons"):
                 yield Button(self.t("journal.draft.restore"), id="draft-restore", variant="primary")
                 yield Button(self.t("journal.draft.discard"), id="draft-discard", variant="error")

@@ -3,11 +3,13 @@ my reaction, what I will do with it — or edit one. Dismisses with the saved Fe
 None when left without saving.
 
 Checking happens in store.feedback_log.build_feedback; every problem is shown under its
-own field and what was typed stays.
+own field and what was typed stays. What is typed is kept as a draft like the journal's
+(screens/drafting.py) and offered back when the form is opened again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -18,7 +20,8 @@ from textual.widgets import Checkbox, Input, Label, Select, TextArea
 
 from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
-from screens.fields import FormField
+from screens.drafting import DraftKeeping
+from screens.fields import FormField, FormInput, FormTextArea
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.feedback_log import FeedbackDraft, FeedbackInvalid, build_feedback, draft_from
@@ -44,9 +47,10 @@ def first_line(text: str, width: int) -> str:
     return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
 
 
-class FeedbackFormScreen(LeernetScreen):
+class FeedbackFormScreen(DraftKeeping, LeernetScreen):
     AREA = "feedback"
     HELP_KEY = "feedback.howto"
+    DRAFT_QUESTION = "feedback.draft.question"
 
     FORM = True
 
@@ -73,7 +77,7 @@ class FeedbackFormScreen(LeernetScreen):
             with Horizontal(classes="fb-row"):
                 yield FormField(
                     self.t("feedback.form.date"),
-                    Input(
+                    FormInput(
                         draft.date_text,
                         placeholder=self.t("feedback.form.date_placeholder"),
                         id="fb-date",
@@ -90,7 +94,7 @@ class FeedbackFormScreen(LeernetScreen):
                 )
                 yield FormField(
                     self.t("feedback.form.name"),
-                    Input(
+                    FormInput(
                         draft.giver_name,
                         placeholder=self.t("feedback.form.name_placeholder"),
                         id="fb-name",
@@ -140,7 +144,7 @@ class FeedbackFormScreen(LeernetScreen):
     @staticmethod
     def _editor(text: str, widget_id: str) -> TextArea:
         # Tab leaves the editor (keyboard users move through the form with Tab).
-        return TextArea(text, soft_wrap=True, tab_behavior="focus", id=widget_id)
+        return FormTextArea(text, soft_wrap=True, tab_behavior="focus", id=widget_id)
 
     @staticmethod
     def _known(value: int | None, options: list[tuple[str, int]]) -> Any:
@@ -185,10 +189,55 @@ class FeedbackFormScreen(LeernetScreen):
         # What the form holds untouched, as its widgets read it (for "discard changes?").
         self._initial = self.collect()
         self.query_one("#fb-said" if self.item else "#fb-date").focus()
+        # After the first layout, like the journal: the restore question is a screen.
+        self.call_after_refresh(self.offer_draft)
+
+    # -- the draft -----------------------------------------------------------------------
+
+    @property
+    def draft_key(self) -> str:
+        if self.item is not None and self.item.id is not None:
+            return f"feedback:{self.item.id}"
+        return "new-feedback"
+
+    def draft_state(self) -> dict[str, Any]:
+        return dataclasses.asdict(self.collect())
+
+    async def apply_draft(self, draft: dict[str, Any]) -> None:
+        """Put a draft back, keeping only values the widgets can take (a hand-edited
+        drafts file must not crash the form)."""
+        for widget_id, name in (("fb-date", "date_text"), ("fb-name", "giver_name")):
+            if isinstance(draft.get(name), str):
+                self.query_one(f"#{widget_id}", Input).value = draft[name]
+        for widget_id, name in (
+            ("fb-said", "said"),
+            ("fb-reaction", "reaction"),
+            ("fb-plan", "plan"),
+        ):
+            if isinstance(draft.get(name), str):
+                self.query_one(f"#{widget_id}", TextArea).text = draft[name]
+        if draft.get("giver_role") in FEEDBACK_ROLES:
+            self.query_one("#fb-role", Select).value = draft["giver_role"]
+        if draft.get("status") in FEEDBACK_STATUSES:
+            self.query_one("#fb-status", Select).value = draft["status"]
+        if isinstance(draft.get("private"), bool):
+            self.query_one("#fb-private", Checkbox).value = draft["private"]
+        networks = self._network_options()
+        network_id = draft.get("network_id")
+        network = self.query_one("#fb-network", Select)
+        with network.prevent(Select.Changed):  # the session list is set right here
+            network.value = self._known(network_id, networks)
+        self._network_id = network_id if network.value is not Select.NULL else None
+        session = self.query_one("#fb-session", Select)
+        sessions = self._session_options(self._network_id)
+        session.set_options(sessions)
+        session.disabled = self._network_id is None
+        session.value = self._known(draft.get("session_id"), sessions)
 
     # -- the session list follows the network -----------------------------------------
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        self.draft_changed()
         if event.select.id == "fb-network":
             value = None if event.value is Select.NULL else event.value
             if value == self._network_id:
@@ -200,10 +249,15 @@ class FeedbackFormScreen(LeernetScreen):
         self._clear_error_of(event.select.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        self.draft_changed()
         self._clear_error_of(event.input.id)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.draft_changed()
         self._clear_error_of(event.text_area.id)
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self.draft_changed()
 
     def _clear_error_of(self, widget_id: str | None) -> None:
         if widget_id:
@@ -232,7 +286,8 @@ class FeedbackFormScreen(LeernetScreen):
             private=self.query_one("#fb-private", Checkbox).value,
         )
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await self.settle_input()
         for field in self.query(FormField):
             field.clear_error()
         try:
@@ -245,6 +300,7 @@ class FeedbackFormScreen(LeernetScreen):
         except WriteFailed as failed:
             self.notify(self.t("msg.write_failed", reason=str(failed)), severity="error")
             return
+        self.saved_now()
         self.notify(self.t("msg.saved"))
         self.dismiss(saved)
 
@@ -264,13 +320,16 @@ class FeedbackFormScreen(LeernetScreen):
             widget.scroll_visible()
         self.notify(self.t("feedback.form.fix_errors"), severity="warning")
 
-    def action_cancel(self) -> None:
+    async def action_cancel(self) -> None:
+        await self.settle_input()
         if self.collect() == self._initial:
+            self.discard_draft()  # a draft, if any, holds nothing that is not saved
             self.dismiss(None)
             return
 
         def answered(discard: bool | None) -> None:
             if discard:
+                self.discard_draft()
                 self.dismiss(None)
 
         self.app.push_screen(

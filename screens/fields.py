@@ -1,19 +1,92 @@
-"""Pieces shared by the screens: a labelled field with its error line, a 1–5 scale, a
-network filter, and the id of a table's highlighted row.
+"""Pieces shared by the screens: the text fields of every form (`FormInput`,
+`FormTextArea`), a labelled field with its error line, a 1–5 scale, a network filter, and
+the id of a table's highlighted row.
 
-Bad input gets its message right under the field, and the typed value stays.
+Bad input gets its message right under the field, and the typed value stays. A form's
+text fields never select their text on focus (the next key would replace it), put the
+cursor at the end of what is there, and ctrl+z takes back the last edits.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable, Label, RadioButton, RadioSet, Select
+from textual.widgets import DataTable, Input, Label, RadioButton, RadioSet, Select, TextArea
+
+
+class FormInput(Input):
+    """A one-line text field of a form: no select-all on focus, cursor at the end, undo.
+
+    Textual's Input selects everything on focus (one key then replaces the field) and has
+    no undo. Here ctrl+z steps back through the edits: each typed word is one step, any
+    other change (a replace, a paste, a deletion) is a step of its own.
+    """
+
+    BINDINGS = [Binding("ctrl+z,super+z", "undo", "Undo", show=False)]
+
+    UNDO_LIMIT = 100
+
+    def __init__(self, value: str | None = None, *args: Any, **kwargs: Any) -> None:
+        # Set first: Input's own __init__ sets the value, which calls watch_value.
+        self._undo: list[str] = []  # earlier values, the last one on top
+        self._typing = False  # the last change added one typed character
+        self._last_typed = ""  # that character
+        self._undoing = False
+        kwargs["select_on_focus"] = False
+        super().__init__(value, *args, **kwargs)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        # Runs before Input's own focus handler (Textual calls each class's handler).
+        if not event.from_app_focus:
+            self.cursor_position = len(self.value)
+
+    def watch_value(self, old: str, new: str) -> None:
+        if self._undoing or not self.is_mounted:
+            return
+        cursor = self.cursor_position  # not yet moved: where it was in `old`
+        typed = (
+            len(new) == len(old) + 1
+            and cursor < len(new)
+            and new[:cursor] + new[cursor + 1 :] == old
+        )
+        # A new word starts a new step: ctrl+z takes back one word at a time.
+        word_starts = typed and self._last_typed.isspace() and not new[cursor].isspace()
+        if not (typed and self._typing) or word_starts:
+            self._undo.append(old)
+            del self._undo[: -self.UNDO_LIMIT]
+        self._typing = typed
+        self._last_typed = new[cursor] if typed else ""
+
+    def action_undo(self) -> None:
+        if not self._undo:
+            return
+        value = self._undo.pop()
+        self._undoing = True
+        try:
+            self.value = value
+        finally:
+            self._undoing = False
+        self.cursor_position = len(value)  # like entering the field: at the end
+        self._typing = False
+
+
+class FormTextArea(TextArea):
+    """A multi-line text field of a form: entering it puts the cursor at the end.
+
+    Textual keeps the cursor where it was (at the very start for a field filled on
+    opening), so typing after Tab went in front of the text. A click still places the
+    cursor where clicked: its mouse event comes after the focus.
+    """
+
+    def _on_focus(self, event: events.Focus) -> None:
+        if not event.from_app_focus:
+            self.move_cursor(self.document.end)
 
 
 class FormField(Vertical):

@@ -2,8 +2,9 @@
 previous session, the five reflection prompts, actions, evaluation, and a live preview.
 
 Push with `push_screen(SessionJournalScreen(network_id, session_id))` (session_id None:
-a new session). A draft of everything typed is written (debounced) to the drafts file,
-so closing or killing the app loses nothing; reopening offers the draft back.
+a new session). A draft of everything typed is written to the drafts file within a
+quarter second (screens/drafting.py), so closing or killing the app loses at most the
+last half second of typing; reopening offers the draft back.
 """
 
 from __future__ import annotations
@@ -32,11 +33,11 @@ from textual.widgets import (
 )
 
 from screens.base import LeernetScreen, capture_fields, restore_fields
-from screens.draft_restore import DraftRestoreModal
-from screens.fields import FormField, ScoreScale
+from screens.drafting import DraftKeeping
+from screens.fields import FormField, FormInput, FormTextArea, ScoreScale
 from screens.network_form import input_date
 from store.dates import DateParseError, format_date, parse_date
-from store.drafts import DraftStore, session_draft_key
+from store.drafts import session_draft_key
 from store.errors import WriteFailed
 from store.journal import (
     ActionRow,
@@ -52,7 +53,6 @@ from store.journal import (
 )
 from store.markdown import make_parser
 from store.models import ACTION_STATUSES, COMPETENCIES, ActionItem, Network, Session, new_key
-from store.paths import drafts_path
 
 # Action keys become part of widget ids; anything else gets a fresh key.
 SAFE_KEY = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
@@ -76,11 +76,10 @@ def competency_id(key: str) -> str:
     return "comp-" + key.replace("_", "-")
 
 
-class SessionJournalScreen(LeernetScreen):
+class SessionJournalScreen(DraftKeeping, LeernetScreen):
     AREA = "networks"
     HELP_KEY = "journal.howto"
 
-    DRAFT_DELAY: ClassVar[float] = 2.0  # seconds of quiet before the draft is written
     PREVIEW_DELAY: ClassVar[float] = 0.4  # seconds of quiet before the preview re-renders
 
     FORM = True
@@ -125,12 +124,6 @@ class SessionJournalScreen(LeernetScreen):
         self._loaded = False
         self._form = SessionForm()
         self._action_keys: list[str] = []
-        self._drafts: DraftStore | None = None
-        self._baseline: dict[str, Any] | None = None
-        self._draft_ready = False  # False until any old draft was restored or discarded
-        self._pending_draft: dict[str, Any] | None = None
-        self._draft_error_shown = False
-        self._draft_timer: Timer | None = None
         self._preview_timer: Timer | None = None
 
     # -- loading -----------------------------------------------------------------------
@@ -173,10 +166,8 @@ class SessionJournalScreen(LeernetScreen):
         return session_draft_key(self.session.id if self.session else None, self.network_id)
 
     @property
-    def drafts(self) -> DraftStore:
-        if self._drafts is None:
-            self._drafts = DraftStore(drafts_path(self.store.path))
-        return self._drafts
+    def draft_blocked(self) -> bool:
+        return self.is_gone
 
     # -- layout ------------------------------------------------------------------------
 
@@ -221,16 +212,16 @@ class SessionJournalScreen(LeernetScreen):
             with Horizontal(classes="form-row"):
                 yield FormField(
                     self.t("journal.date"),
-                    Input(form.date, placeholder=self.t("journal.date_hint"), id="s-date"),
+                    FormInput(form.date, placeholder=self.t("journal.date_hint"), id="s-date"),
                 )
-                yield FormField(self.t("journal.number"), Input(form.number, id="s-number"))
-                yield FormField(self.t("journal.minutes"), Input(form.minutes, id="s-minutes"))
-            yield FormField(self.t("journal.topic"), Input(form.topic, id="s-topic"))
+                yield FormField(self.t("journal.number"), FormInput(form.number, id="s-number"))
+                yield FormField(self.t("journal.minutes"), FormInput(form.minutes, id="s-minutes"))
+            yield FormField(self.t("journal.topic"), FormInput(form.topic, id="s-topic"))
             with Horizontal(classes="form-row"):
                 yield FormField(
-                    self.t("journal.work_form"), Input(form.work_form, id="s-work-form")
+                    self.t("journal.work_form"), FormInput(form.work_form, id="s-work-form")
                 )
-                yield FormField(self.t("journal.speaker"), Input(form.speaker, id="s-speaker"))
+                yield FormField(self.t("journal.speaker"), FormInput(form.speaker, id="s-speaker"))
             yield Static(f"[b]{self.t('journal.feedback')}[/b]", classes="section-title")
             yield Static(self.feedback_text(), id="journal-feedback")
 
@@ -256,7 +247,7 @@ class SessionJournalScreen(LeernetScreen):
                                 allow_blank=False,
                                 id=f"fu-status-{index}",
                             )
-                            yield Input(
+                            yield FormInput(
                                 item.outcome,
                                 placeholder=self.t("journal.followup.outcome"),
                                 id=f"fu-outcome-{index}",
@@ -270,7 +261,9 @@ class SessionJournalScreen(LeernetScreen):
                     )
             yield FormField(
                 self.t("journal.followup.text"),
-                TextArea(self._form.follow_up, id="s-follow-up", soft_wrap=True, classes="prompt"),
+                FormTextArea(
+                    self._form.follow_up, id="s-follow-up", soft_wrap=True, classes="prompt"
+                ),
             )
 
     def compose_reflection_tab(self) -> ComposeResult:
@@ -279,7 +272,7 @@ class SessionJournalScreen(LeernetScreen):
             for name in Session.REFLECTION_FIELDS:
                 yield FormField(
                     self.t(f"journal.prompt.{name}"),
-                    TextArea(
+                    FormTextArea(
                         getattr(self._form, name),
                         id=prompt_id(name),
                         soft_wrap=True,
@@ -298,7 +291,7 @@ class SessionJournalScreen(LeernetScreen):
     def action_row(self, key: str) -> Widget:
         initial = next((row for row in self._form.actions if row.key == key), None)
         return Horizontal(
-            Input(
+            FormInput(
                 initial.text if initial else "",
                 placeholder=self.t("journal.actions.placeholder"),
                 id=f"act-text-{key}",
@@ -334,7 +327,7 @@ class SessionJournalScreen(LeernetScreen):
             )
             yield FormField(
                 self.t("journal.evaluation_comment"),
-                Input(form.evaluation_comment, id="s-evaluation-comment"),
+                FormInput(form.evaluation_comment, id="s-evaluation-comment"),
             )
             yield FormField(
                 self.t("journal.feeling"),
@@ -355,12 +348,14 @@ class SessionJournalScreen(LeernetScreen):
                     )
             yield FormField(
                 self.t("journal.other_competencies"),
-                Input(form.other_competencies, id="s-other-competencies"),
+                FormInput(form.other_competencies, id="s-other-competencies"),
             )
-            yield FormField(self.t("journal.tags"), Input(form.tags, id="s-tags"))
+            yield FormField(self.t("journal.tags"), FormInput(form.tags, id="s-tags"))
             yield FormField(
                 self.t("journal.team_insights"),
-                TextArea(form.team_insights, id="s-team-insights", soft_wrap=True, classes="list"),
+                FormTextArea(
+                    form.team_insights, id="s-team-insights", soft_wrap=True, classes="list"
+                ),
             )
             yield Checkbox(self.t("journal.private"), value=form.private, id="s-private")
 
@@ -398,49 +393,18 @@ class SessionJournalScreen(LeernetScreen):
         self.call_after_refresh(self._after_first_layout)
 
     def _after_first_layout(self) -> None:
-        self._baseline = self.draft_state()
         focus_id = "#s-date" if self.session is None else "#s-topic"
         self.query_one(focus_id, Input).focus()
-        try:
-            draft = self.drafts.load(self.draft_key)
-        except OSError:
-            draft = None
-        if draft and self._differs_from_baseline(draft):
-            self._pending_draft = draft
-            saved_at = self.drafts.saved_at(self.draft_key)
-            when = (
-                f"{format_date(saved_at.astimezone().date(), self.lang)} "
-                f"{saved_at.astimezone():%H:%M}"
-                if saved_at
-                else "?"
-            )
-            self.app.push_screen(DraftRestoreModal(when), self._draft_answered)
-            return
-        if draft:
-            self._discard_draft()  # identical to what is saved: nothing to offer
-        self._draft_ready = True
-
-    async def _draft_answered(self, restore: bool | None) -> None:
-        draft, self._pending_draft = self._pending_draft, None
-        if restore and draft:
-            await self.apply_draft(draft)
-            self.notify(self.t("journal.msg.draft_restored"))
-        else:
-            self._discard_draft()
-            self.notify(self.t("journal.msg.draft_discarded"))
-        self._draft_ready = True
-
-    def on_screen_suspend(self) -> None:
-        self.flush_draft()
+        self.offer_draft()
 
     def on_unmount(self) -> None:
         self._stop_timers()
 
     def _stop_timers(self) -> None:
-        for timer in (self._draft_timer, self._preview_timer):
-            if timer is not None:
-                timer.stop()
-        self._draft_timer = self._preview_timer = None
+        self.stop_draft_timer()
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = None
 
     async def relocalize(self) -> None:
         """Keep the open tab (and the action rows) across a language switch."""
@@ -470,38 +434,11 @@ class SessionJournalScreen(LeernetScreen):
             "carried": [item.key for item in self.carried],
         }
 
-    def _differs_from_baseline(self, state: dict[str, Any]) -> bool:
-        base = self._baseline or {}
+    def draft_differs(self, state: dict[str, Any]) -> bool:
+        base = self._draft_baseline or {}
         return state.get("fields") != base.get("fields") or state.get("actions") != base.get(
             "actions"
         )
-
-    def is_dirty(self) -> bool:
-        return self._baseline is not None and self._differs_from_baseline(self.draft_state())
-
-    def flush_draft(self) -> None:
-        """Write the draft now (or drop it when the form equals what is saved)."""
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-            self._draft_timer = None
-        if not self._draft_ready or self._baseline is None or self.is_gone:
-            return
-        state = self.draft_state()
-        try:
-            if self._differs_from_baseline(state):
-                self.drafts.save(self.draft_key, state)
-            else:
-                self.drafts.discard(self.draft_key)
-        except WriteFailed as error:
-            if not self._draft_error_shown:  # once per screen: typing must not flood
-                self._draft_error_shown = True
-                self.notify(self.t("journal.msg.draft_failed", reason=str(error)), severity="error")
-
-    def _discard_draft(self, key: str | None = None) -> None:
-        try:
-            self.drafts.discard(key or self.draft_key)
-        except WriteFailed as error:
-            self.notify(self.t("journal.msg.draft_failed", reason=str(error)), severity="error")
 
     async def apply_draft(self, draft: dict[str, Any]) -> None:
         """Put a saved draft back into the widgets (action rows rebuilt first)."""
@@ -548,11 +485,9 @@ class SessionJournalScreen(LeernetScreen):
     # -- typing ------------------------------------------------------------------------
 
     def _changed(self) -> None:
-        if self._baseline is None:
+        if self._draft_baseline is None:
             return
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-        self._draft_timer = self.set_timer(self.DRAFT_DELAY, self.flush_draft)
+        self.draft_changed()
         self._schedule_preview()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -701,9 +636,10 @@ class SessionJournalScreen(LeernetScreen):
 
     # -- actions -----------------------------------------------------------------------
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
         if self.is_gone:
             return
+        await self.settle_input()
         session, errors = read_session_form(
             self.read_form(), base=self.session, network_id=self.network_id
         )
@@ -733,17 +669,14 @@ class SessionJournalScreen(LeernetScreen):
                     message = "journal.msg.followup_saved"
                 except WriteFailed as error:
                     self.notify(self.t("msg.write_failed", reason=str(error)), severity="error")
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-            self._draft_timer = None
-        self._discard_draft(old_key)
-        self._discard_draft()
-        self._baseline = self.draft_state()
+        self.discard_draft(old_key)
+        self.saved_now()
         self.query_one("#journal-heading", Static).update(self.heading())
         self.query_one("#journal-feedback", Static).update(self.feedback_text())
         self.notify(self.t(message))
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
+        await self.settle_input()
         kept = self._draft_ready and self.is_dirty()
         self.flush_draft()
         self._stop_timers()

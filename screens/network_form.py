@@ -15,7 +15,7 @@ from textual.widgets import Input, Select, Static, TextArea
 
 from screens.base import LeernetScreen, capture_fields
 from screens.confirm import ConfirmModal
-from screens.fields import FormField
+from screens.fields import FormField, FormInput, FormTextArea
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.models import NETWORK_KINDS, Network
@@ -68,7 +68,7 @@ class NetworkFormScreen(LeernetScreen):
         with VerticalScroll(id="network-form"):
             yield Static(f"[b]{self.t(title)}[/b]", classes="screen-title")
             yield FormField(
-                self.t("networks.form.name"), Input(form.name, id="nf-name", max_length=200)
+                self.t("networks.form.name"), FormInput(form.name, id="nf-name", max_length=200)
             )
             with Horizontal(classes="form-row"):
                 yield FormField(
@@ -81,30 +81,32 @@ class NetworkFormScreen(LeernetScreen):
                     ),
                 )
                 yield FormField(
-                    self.t("networks.form.organiser"), Input(form.organiser, id="nf-organiser")
+                    self.t("networks.form.organiser"), FormInput(form.organiser, id="nf-organiser")
                 )
-            yield FormField(self.t("networks.form.purpose"), Input(form.purpose, id="nf-purpose"))
+            yield FormField(
+                self.t("networks.form.purpose"), FormInput(form.purpose, id="nf-purpose")
+            )
             yield FormField(
                 self.t("networks.form.goals"),
-                TextArea(form.goals, id="nf-goals", soft_wrap=True, classes="goals"),
+                FormTextArea(form.goals, id="nf-goals", soft_wrap=True, classes="goals"),
             )
             hint = self.t("networks.form.date_hint")
             with Horizontal(classes="form-row"):
                 yield FormField(
                     self.t("networks.form.start"),
-                    Input(form.start, placeholder=hint, id="nf-start"),
+                    FormInput(form.start, placeholder=hint, id="nf-start"),
                 )
                 yield FormField(
-                    self.t("networks.form.end"), Input(form.end, placeholder=hint, id="nf-end")
+                    self.t("networks.form.end"), FormInput(form.end, placeholder=hint, id="nf-end")
                 )
             with Horizontal(classes="form-row"):
                 yield FormField(
                     self.t("networks.form.planned"),
-                    Input(form.planned_sessions, id="nf-planned"),
+                    FormInput(form.planned_sessions, id="nf-planned"),
                 )
                 yield FormField(
                     self.t("networks.form.cadence"),
-                    Input(form.cadence_weeks, id="nf-cadence"),
+                    FormInput(form.cadence_weeks, id="nf-cadence"),
                 )
 
     def on_mount(self) -> None:
@@ -141,7 +143,8 @@ class NetworkFormScreen(LeernetScreen):
         if first:
             self.query_one(f"#{first}").focus()
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await self.settle_input()
         network, errors = read_network_form(self.read_form(), base=self.base)
         self.show_errors(errors)
         if network is None:
@@ -155,7 +158,8 @@ class NetworkFormScreen(LeernetScreen):
         self.notify(self.t("networks.form.saved", name=saved.name))
         self.dismiss(saved)
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
+        await self.settle_input()
         if not self.is_dirty():
             self.dismiss(None)
             return

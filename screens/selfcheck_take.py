@@ -30,7 +30,7 @@ from textual.widgets import (
 )
 
 from screens.base import LeernetScreen
-from screens.fields import FormField, ScoreScale
+from screens.fields import FormField, FormInput, ScoreScale
 from store.dates import DateParseError, format_date, parse_date
 from store.errors import WriteFailed
 from store.models import SELFCHECK_MOMENTS
@@ -167,7 +167,7 @@ class SelfCheckTakeScreen(LeernetScreen):
                         )
                         yield FormField(
                             self.t("selfcheck.take.note"),
-                            Input(
+                            FormInput(
                                 self.draft.notes.get(item.key, ""),
                                 placeholder=self.t("selfcheck.take.note_placeholder"),
                                 id=f"note-{item.key}",
@@ -220,7 +220,7 @@ class SelfCheckTakeScreen(LeernetScreen):
             with Horizontal(classes="selfcheck-finish-row"):
                 yield FormField(
                     self.t("selfcheck.finish.date"),
-                    Input(format_date(date.today(), self.lang), id="selfcheck-date"),
+                    FormInput(format_date(date.today(), self.lang), id="selfcheck-date"),
                 )
                 yield Button(
                     self.t("selfcheck.finish.save"), id="selfcheck-save", variant="primary"
@@ -413,7 +413,8 @@ class SelfCheckTakeScreen(LeernetScreen):
         if self._persist_timer is not None:
             self.persist_draft()
 
-    def action_leave(self) -> None:
+    async def action_leave(self) -> None:
+        await self.settle_input()
         if isinstance(self.focused, Input) and self._position < FINISH:
             self.scale_at(self._position).focus()  # Escape in a note only leaves the note
             return
@@ -425,14 +426,15 @@ class SelfCheckTakeScreen(LeernetScreen):
     # -- saving ----------------------------------------------------------------------------
 
     @on(Button.Pressed, "#selfcheck-save")
-    def save_pressed(self) -> None:
-        self.action_save()
+    async def save_pressed(self) -> None:
+        await self.action_save()
 
     @on(Input.Submitted, "#selfcheck-date")
-    def date_submitted(self) -> None:
-        self.action_save()
+    async def date_submitted(self) -> None:
+        await self.action_save()
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await self.settle_input()
         if not is_complete(self.draft.scores):
             missing = len(STATEMENTS) - answered_count(self.draft.scores)
             self.notify(self.t("selfcheck.err.incomplete", count=missing), severity="warning")

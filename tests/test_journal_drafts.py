@@ -36,7 +36,6 @@ def drafts_of(store: Store) -> DraftStore:
 async def test_draft_is_written_after_a_pause_and_offered_back(
     store: Store, make_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(SessionJournalScreen, "DRAFT_DELAY", 1.0)
     network = store.save_network(Network(name="N"))
     key = f"new-session:{network.id}"
     app = make_app("en")
@@ -48,9 +47,7 @@ async def test_draft_is_written_after_a_pause_and_offered_back(
         await pilot.press("ctrl+t")
         await pilot.pause()
         await pilot.press(*"An action")
-        # Debounced: every key restarts the wait, so the last keys are not written yet.
-        assert "An action" not in str(drafts_of(store).load(key))
-        await pilot.pause(1.5)
+        await pilot.pause(0.5)
         draft = drafts_of(store).load(key)
         assert draft is not None and draft["fields"]["s-learned"] == "Half a thought"
         assert os.stat(drafts_of(store).path).st_mode & 0o777 == 0o600

@@ -6,11 +6,19 @@ STRINGS = {
         "die langer dan 30 dagen open staat, krijgt een ⚑: tijd om er iets mee te doen. "
         "De naam van wie je feedback gaf blijft in de app; een groei-export toont alleen "
         "de rol, een team-export toont geen feedback. Klik een rij twee keer of druk Enter "
-        "om te bewerken.",
+        "om te bewerken. Terwijl je in het formulier typt, wordt een concept bewaard: sluit "
+        "of stopt de app onverwacht, dan ben je hoogstens de laatste halve seconde typen "
+        "kwijt; open je het formulier opnieuw, dan krijg je het concept terug.",
         "The feedback log keeps what others told you and what you do with it. Feedback "
         "still open after 30 days gets a ⚑: time to act on it. The name of whoever gave "
         "it stays in the app; a growth export shows only the role, a team export shows no "
-        "feedback. Click a row twice or press Enter to edit.",
+        "feedback. Click a row twice or press Enter to edit. While you type in the form, a "
+        "draft is kept: if the app is closed or stopped unexpectedly, you lose at most the "
+        "last half second of typing; opening the form again offers the draft back.",
+    ),
+    "feedback.draft.question": (
+        "Er is een niet-bewaard concept van deze feedback ({when}). Terugzetten?",
+        "There is an unsaved draft of this feedback ({when}). Restore it?",
     ),
     # Keys
     "feedback.key.new.help": ("Noteer nieuwe feedback", "Log new feedback"),

@@ -5,11 +5,13 @@ STRINGS = {
         "Je dagboek voor één sessie. Tabbladen: Sessie (de feiten), Opvolging (wat je vorige "
         "keer wou proberen), Reflectie (vijf vragen, Markdown), Acties, Evaluatie en "
         "Voorbeeld. F6 gaat naar het volgende tabblad, ctrl+s bewaart, Escape gaat terug. "
-        "Terwijl je typt, wordt een concept bewaard: er gaat niets verloren.",
+        "Terwijl je typt, wordt een concept bewaard: sluit of stopt de app onverwacht, "
+        "dan ben je hoogstens de laatste halve seconde typen kwijt.",
         "Your journal for one session. Tabs: Session (the facts), Follow-up (what you meant "
         "to try last time), Reflection (five prompts, Markdown), Actions, Evaluation and "
         "Preview. F6 goes to the next tab, ctrl+s saves, Escape goes back. A draft is kept "
-        "while you type: nothing is lost.",
+        "while you type: if the app is closed or stopped unexpectedly, you lose at most the "
+        "last half second of typing.",
     ),
     "journal.heading.new": ("{network} · nieuwe sessie", "{network} · new session"),
     "journal.heading.edit": ("{network} · sessie {number}", "{network} · session {number}"),
