@@ -20,7 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from screens.base import Localized, localize_bindings
+from screens.base import Localized, localize_bindings, settle_input
 from screens.dashboard import DashboardScreen, remember_start
 from screens.navbar import AREAS
 from screens.welcome import WelcomeScreen, is_first_start
@@ -234,15 +234,9 @@ class LeernetApp(App[None]):
             self.exit(return_code=128 + signum)
 
     async def settle_input(self) -> None:
-        """Let key presses already passed on to the focused widget reach it (each widget
-        has its own queue; a callback posted there runs after them)."""
-        focused = self.focused
-        if focused is None:
-            return
-        settled = asyncio.Event()
-        focused.call_later(settled.set)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(settled.wait(), timeout=1)
+        """Key presses already passed on to the focused widget reach it first (see
+        `screens.base.settle_input`)."""
+        await settle_input(self.screen)
 
     def _end_process(self, signum: int, grace: float) -> None:
         """On a thread: once the drafts are written (at most 2 s), and after `grace`
