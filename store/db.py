@@ -337,10 +337,18 @@ class Store:
         return Settings.from_doc(dict(docs[0])) if docs else Settings()
 
     def save_settings(self, settings: Settings) -> Settings:
+        """Replace the settings document: one write of the file (truncate-then-insert
+        was two, and a kill in between lost every setting and the half-done self-check)."""
         table = self._db.table("settings")
         with self._writing("settings"):
-            table.truncate()
-            table.insert(settings.to_doc())
+            tables = self._storage.read()
+            tables = {} if tables is None else tables
+            current = tables.get("settings") or {}
+            doc_id = next(iter(current), "1")  # settings() reads the first document
+            tables["settings"] = {doc_id: settings.to_doc()}
+            self._storage.write(tables)
+            table.clear_cache()
+            table._next_id = None  # noqa: SLF001 - TinyDB has no API; it recounts the ids
         return self.settings()
 
     def update_settings(self, **changes: Any) -> Settings:

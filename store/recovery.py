@@ -33,11 +33,42 @@ class BackupUnusable(StoreError):
         self.code = code
 
 
+def refuse_unless_ours(path: Path) -> None:
+    """Raise DataFileCorrupt unless what is at `path` (through a symlink) is leernet's:
+    a leernet file, damaged or not (the rule is `store.datafile.looks_like_leernet`), or
+    nothing at all. Nothing else is ever renamed, chmodded or replaced."""
+    path = Path(path)
+    real = write_target(path)
+    if not real.exists():
+        return
+    if not real.is_file():
+        raise DataFileCorrupt(
+            f"{path} is not a regular file, so leernet leaves it alone.", path, reason="foreign"
+        )
+    try:
+        raw = real.read_bytes()
+    except OSError as error:
+        raise DataFileCorrupt(
+            f"{path} cannot be read ({error.strerror}), so leernet leaves it alone.",
+            path,
+            reason="unreadable",
+            detail=error.strerror or str(error),
+        ) from error
+    try:
+        parse_data_file(raw, path)
+    except DataFileCorrupt as problem:
+        if problem.reason == "foreign":
+            raise
+        # Damaged, but leernet's: it may be kept aside and replaced.
+
+
 def set_aside(path: Path, label: str = "corrupt", now: datetime | None = None) -> Path:
     """Move the data file out of the way (a rename: its bytes are untouched). Returns where.
 
     Take the lock yourself (or use `start_empty`); this is also the first step of a restore.
+    Raises DataFileCorrupt for a file that is not leernet's (it is left as it is).
     """
+    refuse_unless_ours(path)
     real = write_target(Path(path))
     target = aside_name(real, label, now)
     os.rename(real, target)
@@ -98,12 +129,14 @@ def restore_backup(path: Path, backup: Path, label: str | None = None) -> Path |
     `.corrupt-<date-time>` when it could not be read, else `.before-restore-<date-time>`. The swap is atomic:
     the current file gets a second name (a hard link) and the backup's bytes then replace
     the data file in one rename, so at no moment is there no data file. Raises
-    DataFileLocked while a leernet window has the file open, BackupUnusable for a bad
-    backup, OSError when the disk refuses.
+    DataFileLocked while a leernet window has the file open (through any symlink: the
+    lock is the real file's), BackupUnusable for a bad backup, DataFileCorrupt when the
+    file at `path` is not leernet's (it is left alone), OSError when the disk refuses.
     """
     path = Path(path)
     raw = check_restorable(Path(backup))
     with DataFileLock(path):
+        refuse_unless_ours(path)
         real = write_target(path)
         kept: Path | None = None
         linked = False

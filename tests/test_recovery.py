@@ -246,7 +246,7 @@ async def test_screen_quit_changes_nothing(corrupt_with_backup: Path) -> None:
 
 
 async def test_screen_without_backup_offers_no_restore(data_path: Path) -> None:
-    data_path.write_bytes(b"\xff\xfe not utf-8")
+    data_path.write_bytes(b'{"networks": \xff\xfe not utf-8')
     app = recovery_app(data_path)
     async with app.run_test(size=(80, 24)) as pilot:
         text = shown(app)
@@ -255,7 +255,7 @@ async def test_screen_without_backup_offers_no_restore(data_path: Path) -> None:
         assert not app.screen.query("#restore")
         await pilot.press("r")  # nothing to restore: nothing happens
         await pilot.pause()
-        assert data_path.read_bytes() == b"\xff\xfe not utf-8"
+        assert data_path.read_bytes() == b'{"networks": \xff\xfe not utf-8'
         await pilot.press("l")  # the language switch works here too
         await pilot.pause()
         assert "Er is geen back-up om terug te zetten." in shown(app)
@@ -282,7 +282,7 @@ async def test_screen_reports_a_refused_restore(corrupt_with_backup: Path) -> No
         (b'{"sessions": "a list of things"}', 'not laid out as a leernet file ("sessions" is not'),
         (b'{"sessions": {"abc": {}}}', 'entry "abc" that is not a number'),
         (b'{"sessions": {"1": "text"}}', '"sessions/1" is not an object'),
-        (b"[1, 2, 3]", "the file is not a JSON object"),
+        (b'{"meta": [1, 2, 3]}', '"meta" is not a table'),
     ],
 )
 async def test_screen_sentence_for_odd_structures(
