@@ -87,6 +87,7 @@ def parse_data_file(raw: bytes, path: Path) -> Data | None:
             "not read; start leernet to restore a backup.",
             path,
             reason="too_deep",
+            detail=str(MAX_DEPTH),
         )
     if problem == "encoding":
         raise DataFileCorrupt(

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from store.atomic import aside_name, atomic_write_bytes, fsync_dir
-from store.backups import Backup, inspect_backup, is_good, latest_good, list_backups
+from store.backups import Backup, inspect_backup, is_good, latest_good, list_restore_points
 from store.datafile import parse_data_file
 from store.errors import DataFileCorrupt, NewerSchemaError, StoreError
 from store.lock import DataFileLock
@@ -85,9 +85,11 @@ def latest_good_backup(path: Path) -> Backup | None:
 
 
 def find_backup(path: Path, name: str) -> Backup:
-    """A backup of `path` by its file name (as `leernet backups` lists it)."""
+    """A backup of `path` by its file name (as `leernet backups` lists it), including the
+    files earlier restores replaced (`leernet.json.before-restore-…`): a restore can be
+    undone by restoring the copy it made."""
     wanted = Path(name).name
-    for backup in list_backups(Path(path)):
+    for backup in list_restore_points(Path(path)):
         if backup.name == wanted:
             return backup
     raise BackupUnusable(

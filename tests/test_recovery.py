@@ -346,7 +346,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_restore_command_restores_the_latest(corrupt_with_backup: Path) -> None:
-    result = cli("restore", "--data", str(corrupt_with_backup))
+    result = cli("restore", "--yes", "--data", str(corrupt_with_backup))
     assert result.returncode == 0, result.stderr
     assert "Restored backup leernet-2026-11-27.json" in result.stdout
     assert ".corrupt-" in result.stdout
@@ -355,7 +355,7 @@ def test_restore_command_restores_the_latest(corrupt_with_backup: Path) -> None:
 
 
 def test_restore_command_by_name(corrupt_with_backup: Path) -> None:
-    result = cli("restore", "leernet-2026-11-26.json", "--data", str(corrupt_with_backup))
+    result = cli("restore", "leernet-2026-11-26.json", "--yes", "--data", str(corrupt_with_backup))
     assert result.returncode == 0, result.stderr
     with Store.open(corrupt_with_backup) as store:
         assert [n.name for n in store.networks()] == ["Oud netwerk"]
