@@ -66,9 +66,7 @@ class DataFileLock:
         # We own it (or took over a stale one): record our pid. Only the refusal message
         # of a second window needs it, so a full disk here does not stop the start.
         with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()}\n".encode())
+            _write_pid(fd)
         self._fd = fd
 
     def _open(self) -> int:
@@ -142,6 +140,12 @@ def _unlock(fd: int) -> None:
     elif msvcrt is not None:  # pragma: no cover - Windows
         os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
+def _write_pid(fd: int) -> None:
+    os.ftruncate(fd, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, f"{os.getpid()}\n".encode())
 
 
 def _read_pid(fd: int) -> int | None:
