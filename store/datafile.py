@@ -12,6 +12,7 @@ by `store.models`.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,31 @@ def looks_like_leernet(raw: bytes) -> bool:
     if not raw.strip(b"\x00 \t\r\n"):
         return True
     return any(marker in raw for marker in LEERNET_MARKERS)
+
+
+# How much of a file `refuse_if_foreign` reads first: a leernet file shows a table name
+# in its first lines; only a file that does not is read and parsed whole.
+HEAD_BYTES = 64 * 1024
+
+
+def refuse_if_foreign(path: Path) -> None:
+    """Raise DataFileCorrupt("foreign") when the file at `path` (through any symlink) is
+    not leernet's. For before the lock is taken: the lock creates `<file>.lock` beside
+    the real file, and nothing goes beside a file that is not leernet's. A missing,
+    unreadable or damaged file passes (opening it says what is wrong)."""
+    try:
+        with open(os.path.realpath(path), "rb") as handle:
+            head = handle.read(HEAD_BYTES)
+            if looks_like_leernet(head.removeprefix(UTF8_BOM)):
+                return
+            raw = head + handle.read()
+    except OSError:
+        return
+    try:
+        parse_data_file(raw, path)
+    except DataFileCorrupt as problem:
+        if problem.reason == "foreign":
+            raise
 
 
 def parse_data_file(raw: bytes, path: Path) -> Data | None:

@@ -17,6 +17,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from store.backups import DailyBackup, write_migration_backup
+from store.datafile import refuse_if_foreign
 from store.errors import DataFileCorrupt, DataPathError, WriteFailed
 from store.lock import DataFileLock
 from store.models import Feedback, Network, Record, SelfCheckTake, Session, Settings, _int
@@ -68,6 +69,7 @@ class Store:
         # one whole version, even while the app has the file open (export, search).
         self._lock = DataFileLock(self.path)
         if not read_only:
+            refuse_if_foreign(self.path)  # before the lock file goes beside it
             self._lock.acquire()
         try:
             self._storage = AtomicJSONStorage(

@@ -137,6 +137,7 @@ def restore_backup(path: Path, backup: Path, label: str | None = None) -> Path |
     """
     path = Path(path)
     raw = check_restorable(Path(backup))
+    refuse_unless_ours(path)  # before the lock file goes beside it; again once locked
     with DataFileLock(path):
         refuse_unless_ours(path)
         real = write_target(path)
@@ -196,6 +197,7 @@ def repair_encoding(path: Path) -> Path:
     """Rewrite a file that is only unreadable because of non-UTF-8 bytes, reading those
     bytes as Windows-1252. The original is kept aside (`.corrupt-<date-time>`) first."""
     path = Path(path)
+    refuse_unless_ours(path)
     with DataFileLock(path):
         real = write_target(path)
         raw = real.read_bytes()
@@ -223,5 +225,6 @@ def _readable(path: Path) -> bool:
 
 def start_empty(path: Path) -> Path:
     """Keep the unreadable file aside so leernet can start with an empty one."""
+    refuse_unless_ours(path)  # before the lock file goes beside it; again once locked
     with DataFileLock(Path(path)):
         return set_aside(Path(path), "corrupt")

@@ -43,8 +43,9 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
                 raise UserError(t("restore.no_backup", path=data_path))
         # Everything that would refuse the restore is said before the question.
         check_restorable(backup.path)
-        with DataFileLock(data_path):
-            refuse_unless_ours(data_path)
+        refuse_unless_ours(data_path)
+        with DataFileLock(data_path):  # open in a window: say so now, not after asking
+            pass
         if not getattr(args, "yes", False) and not confirmed(t, backup.name, data_path):
             print(t("restore.cancelled", path=data_path), file=sys.stderr)
             return 1
