@@ -1,7 +1,8 @@
 """`RecoveryScreen`: shown instead of the app when the data file cannot be read.
 
 One sentence says what is wrong; the user chooses: restore the latest good backup, start
-empty, or quit. Whatever they choose, the unreadable file is kept aside under a
+empty, or quit. For a file that is not leernet's (`DataFileCorrupt.recoverable` is false)
+there is nothing to choose: only quit (tui/recovery_app.py does not even open the screen). Whatever they choose, the unreadable file is kept aside under a
 timestamped name, never overwritten or deleted. The screen works on `store.recovery`
 directly (there is no open Store: the file could not be opened) and ends its app with
 "restored", "empty" or "quit".
@@ -21,9 +22,8 @@ from textual.widgets import Button, Footer, Static
 from screens.base import Localized
 from store.backups import Backup, inspect_backup
 from store.dates import format_date
-from store.errors import DataFileCorrupt, DataFileLocked
+from store.errors import DataFileCorrupt, DataFileLocked, StoreError
 from store.recovery import (
-    BackupUnusable,
     latest_good_backup,
     repair_encoding,
     repaired_text,
@@ -89,7 +89,8 @@ class RecoveryScreen(Localized, Screen[None]):
         super().__init__(id="recovery")
         self.path = Path(path)
         self.problem = problem
-        self.backup: Backup | None = latest_good_backup(self.path)
+        self.recoverable = problem.recoverable  # else it is not leernet's to touch
+        self.backup: Backup | None = latest_good_backup(self.path) if self.recoverable else None
         self.repairable = self._count_repairable()  # bytes that are not UTF-8, if fixable
         self.outcome = ""  # "restored" / "empty" once done; then only Continue remains
         self.outcome_text = ""
@@ -110,6 +111,9 @@ class RecoveryScreen(Localized, Screen[None]):
                 yield Static(self.outcome_text, id="recovery-outcome", classes="recovery-line")
                 with Horizontal(id="recovery-buttons"):
                     yield Button(self.t("recovery.continue"), id="continue", variant="success")
+            elif not self.recoverable:
+                with Horizontal(id="recovery-buttons"):
+                    yield Button(self.t("recovery.quit"), id="quit")
             else:
                 yield Static(self.backup_sentence(), id="recovery-backup", classes="recovery-line")
                 if self.repairable:
@@ -134,7 +138,7 @@ class RecoveryScreen(Localized, Screen[None]):
         yield Footer()
 
     def _count_repairable(self) -> int:
-        if self.problem.reason != "encoding":
+        if self.problem.reason != "encoding" or not self.recoverable:
             return 0
         try:
             repaired = repaired_text(self.path.read_bytes())
@@ -199,7 +203,7 @@ class RecoveryScreen(Localized, Screen[None]):
         if action == "continue":
             return bool(self.outcome)
         if action in ("restore", "start_empty", "repair"):
-            if self.outcome:
+            if self.outcome or not self.recoverable:
                 return False
             if action == "restore":
                 return self.backup is not None
@@ -212,7 +216,7 @@ class RecoveryScreen(Localized, Screen[None]):
             return
         try:
             kept = restore_backup(self.path, self.backup.path)
-        except (OSError, DataFileLocked, BackupUnusable) as error:
+        except (OSError, StoreError) as error:  # locked, unusable backup, not leernet's
             self.show_error(error)
             return
         self.finish(
@@ -221,21 +225,21 @@ class RecoveryScreen(Localized, Screen[None]):
         )
 
     def action_repair(self) -> None:
-        if self.outcome or not self.repairable:
+        if self.outcome or not self.repairable or not self.recoverable:
             return
         try:
             aside = repair_encoding(self.path)
-        except (OSError, DataFileLocked, DataFileCorrupt) as error:
+        except (OSError, StoreError) as error:
             self.show_error(error)
             return
         self.finish("repaired", self.t("recovery.repaired", aside=aside.name))
 
     def action_start_empty(self) -> None:
-        if self.outcome:
+        if self.outcome or not self.recoverable:
             return
         try:
             aside = start_empty(self.path)
-        except (OSError, DataFileLocked) as error:
+        except (OSError, StoreError) as error:
             self.show_error(error)
             return
         self.finish("empty", self.t("recovery.emptied", aside=aside.name))

@@ -17,6 +17,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from store.backups import DailyBackup, write_migration_backup
+from store.datafile import refuse_if_foreign
 from store.errors import DataFileCorrupt, DataPathError, WriteFailed
 from store.lock import DataFileLock
 from store.models import Feedback, Network, Record, SelfCheckTake, Session, Settings, _int
@@ -68,6 +69,7 @@ class Store:
         # one whole version, even while the app has the file open (export, search).
         self._lock = DataFileLock(self.path)
         if not read_only:
+            refuse_if_foreign(self.path)  # before the lock file goes beside it
             self._lock.acquire()
         try:
             self._storage = AtomicJSONStorage(
@@ -337,10 +339,18 @@ class Store:
         return Settings.from_doc(dict(docs[0])) if docs else Settings()
 
     def save_settings(self, settings: Settings) -> Settings:
+        """Replace the settings document: one write of the file (truncate-then-insert
+        was two, and a kill in between lost every setting and the half-done self-check)."""
         table = self._db.table("settings")
         with self._writing("settings"):
-            table.truncate()
-            table.insert(settings.to_doc())
+            tables = self._storage.read()
+            tables = {} if tables is None else tables
+            current = tables.get("settings") or {}
+            doc_id = next(iter(current), "1")  # settings() reads the first document
+            tables["settings"] = {doc_id: settings.to_doc()}
+            self._storage.write(tables)
+            table.clear_cache()
+            table._next_id = None  # noqa: SLF001 - TinyDB has no API; it recounts the ids
         return self.settings()
 
     def update_settings(self, **changes: Any) -> Settings:

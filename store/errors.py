@@ -36,8 +36,12 @@ class DataFileCorrupt(StoreError):
     """The data file exists but cannot be read as a leernet file. It is left untouched.
 
     `reason` says what is wrong, for a translated sentence: "invalid_json", "encoding",
-    "structure", "unreadable", "folder" or "empty" (empty while backups exist).
+    "structure", "too_deep", "unreadable", "folder", "empty" (empty while backups exist)
+    or "foreign" (not a leernet file at all: see `store.datafile.looks_like_leernet`).
     """
+
+    # A file leernet cannot show to be its own: never kept aside, replaced or restored over.
+    NOT_RECOVERABLE = ("foreign", "unreadable", "folder")
 
     kind = "corrupt"
 
@@ -51,6 +55,12 @@ class DataFileCorrupt(StoreError):
         super().__init__(message, path)
         self.reason = reason
         self.detail = detail  # e.g. the operating system's words, or where the structure breaks
+
+    @property
+    def recoverable(self) -> bool:
+        """Whether recovery (restore over it, start empty, repair) may touch the file: only
+        when it is leernet's, damaged or not."""
+        return self.reason not in self.NOT_RECOVERABLE
 
 
 class NewerSchemaError(StoreError):

@@ -48,8 +48,17 @@ def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+# The values that mean "no" for a yes/no field; anything else there means "yes".
+FALSE_VALUES = (None, False, 0, "", "false", "no", "0", "nee", "off")
+
+
 def _bool(value: Any) -> bool:
-    return value if isinstance(value, bool) else False
+    """A yes/no field as a hand-edited or other tool's file may hold it. Fails closed:
+    "true", 1, "yes" are yes (a session marked `"private": "true"` stays private); only a
+    clear no (false, 0, "", "false", "no", null or missing) is no."""
+    if isinstance(value, str):
+        value = value.strip().lower()
+    return value not in FALSE_VALUES  # compared with ==: 0.0 is no, [] is yes
 
 
 def _strs(value: Any) -> list[str]:

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from store.atomic import aside_name, atomic_write_bytes, fsync_dir
-from store.backups import Backup, inspect_backup, is_good, latest_good, list_backups
+from store.backups import Backup, inspect_backup, is_good, latest_good, list_restore_points
 from store.datafile import parse_data_file
 from store.errors import DataFileCorrupt, NewerSchemaError, StoreError
 from store.lock import DataFileLock
@@ -33,11 +33,42 @@ class BackupUnusable(StoreError):
         self.code = code
 
 
+def refuse_unless_ours(path: Path) -> None:
+    """Raise DataFileCorrupt unless what is at `path` (through a symlink) is leernet's:
+    a leernet file, damaged or not (the rule is `store.datafile.looks_like_leernet`), or
+    nothing at all. Nothing else is ever renamed, chmodded or replaced."""
+    path = Path(path)
+    real = write_target(path)
+    if not real.exists():
+        return
+    if not real.is_file():
+        raise DataFileCorrupt(
+            f"{path} is not a regular file, so leernet leaves it alone.", path, reason="foreign"
+        )
+    try:
+        raw = real.read_bytes()
+    except OSError as error:
+        raise DataFileCorrupt(
+            f"{path} cannot be read ({error.strerror}), so leernet leaves it alone.",
+            path,
+            reason="unreadable",
+            detail=error.strerror or str(error),
+        ) from error
+    try:
+        parse_data_file(raw, path)
+    except DataFileCorrupt as problem:
+        if problem.reason == "foreign":
+            raise
+        # Damaged, but leernet's: it may be kept aside and replaced.
+
+
 def set_aside(path: Path, label: str = "corrupt", now: datetime | None = None) -> Path:
     """Move the data file out of the way (a rename: its bytes are untouched). Returns where.
 
     Take the lock yourself (or use `start_empty`); this is also the first step of a restore.
+    Raises DataFileCorrupt for a file that is not leernet's (it is left as it is).
     """
+    refuse_unless_ours(path)
     real = write_target(Path(path))
     target = aside_name(real, label, now)
     os.rename(real, target)
@@ -54,9 +85,11 @@ def latest_good_backup(path: Path) -> Backup | None:
 
 
 def find_backup(path: Path, name: str) -> Backup:
-    """A backup of `path` by its file name (as `leernet backups` lists it)."""
+    """A backup of `path` by its file name (as `leernet backups` lists it), including the
+    files earlier restores replaced (`leernet.json.before-restore-…`): a restore can be
+    undone by restoring the copy it made."""
     wanted = Path(name).name
-    for backup in list_backups(Path(path)):
+    for backup in list_restore_points(Path(path)):
         if backup.name == wanted:
             return backup
     raise BackupUnusable(
@@ -98,12 +131,15 @@ def restore_backup(path: Path, backup: Path, label: str | None = None) -> Path |
     `.corrupt-<date-time>` when it could not be read, else `.before-restore-<date-time>`. The swap is atomic:
     the current file gets a second name (a hard link) and the backup's bytes then replace
     the data file in one rename, so at no moment is there no data file. Raises
-    DataFileLocked while a leernet window has the file open, BackupUnusable for a bad
-    backup, OSError when the disk refuses.
+    DataFileLocked while a leernet window has the file open (through any symlink: the
+    lock is the real file's), BackupUnusable for a bad backup, DataFileCorrupt when the
+    file at `path` is not leernet's (it is left alone), OSError when the disk refuses.
     """
     path = Path(path)
     raw = check_restorable(Path(backup))
+    refuse_unless_ours(path)  # before the lock file goes beside it; again once locked
     with DataFileLock(path):
+        refuse_unless_ours(path)
         real = write_target(path)
         kept: Path | None = None
         linked = False
@@ -161,6 +197,7 @@ def repair_encoding(path: Path) -> Path:
     """Rewrite a file that is only unreadable because of non-UTF-8 bytes, reading those
     bytes as Windows-1252. The original is kept aside (`.corrupt-<date-time>`) first."""
     path = Path(path)
+    refuse_unless_ours(path)
     with DataFileLock(path):
         real = write_target(path)
         raw = real.read_bytes()
@@ -188,5 +225,6 @@ def _readable(path: Path) -> bool:
 
 def start_empty(path: Path) -> Path:
     """Keep the unreadable file aside so leernet can start with an empty one."""
+    refuse_unless_ours(path)  # before the lock file goes beside it; again once locked
     with DataFileLock(Path(path)):
         return set_aside(Path(path), "corrupt")

@@ -15,6 +15,7 @@ Each step is a function that changes a file's data in place and is safe to run t
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -78,20 +79,45 @@ def v1_to_v2(data: Data) -> None:
 MIGRATIONS: dict[int, Callable[[Data], None]] = {1: v1_to_v2}
 
 
+# What `file_version` says for a `schema_version` that is not a version number leernet
+# knows ("3", 3.0, true, 0, -1): above every real version, so whatever refuses a newer
+# file refuses it too; it is never read as version 1 and migrated.
+UNKNOWN_VERSION = sys.maxsize
+
+
 def file_version(data: Data | None) -> int:
-    """The schema version recorded in the file; a file without one is version 1."""
+    """The schema version recorded in the file; a file without one is version 1.
+
+    Only a whole number from 1 up counts; anything else recorded is UNKNOWN_VERSION.
+    """
     if not data:
         return SCHEMA_VERSION
     meta = data.get("meta") or {}
     for doc in meta.values():
-        version = doc.get("schema_version") if isinstance(doc, dict) else None
-        if isinstance(version, int) and not isinstance(version, bool):
-            return max(version, 1)  # a hand-edited 0 or -1 means "old": the first format
+        if isinstance(doc, dict) and "schema_version" in doc:
+            version = doc["schema_version"]
+            known = isinstance(version, int) and not isinstance(version, bool) and version >= 1
+            return min(version, UNKNOWN_VERSION) if known else UNKNOWN_VERSION
     return 1
+
+
+def recorded_version(data: Data | None) -> Any:
+    """The `schema_version` value as the file holds it (for the refusal sentence)."""
+    for doc in ((data or {}).get("meta") or {}).values():
+        if isinstance(doc, dict) and "schema_version" in doc:
+            return doc["schema_version"]
+    return None
 
 
 def check_version(data: Data | None, path: Path) -> int:
     version = file_version(data)
+    if version == UNKNOWN_VERSION:
+        raise NewerSchemaError(
+            f"{path} records a format version leernet does not know (schema_version "
+            f"{recorded_version(data)!r}; this one reads 1 to {SCHEMA_VERSION}): it is left "
+            "as it is.",
+            path,
+        )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"{path} was written by a newer leernet (format {version}; this one reads up to "

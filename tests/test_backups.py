@@ -37,7 +37,8 @@ def on_day(monkeypatch: pytest.MonkeyPatch):
 
 
 def names(data_path: Path) -> list[str]:
-    return [b.name for b in list_backups(data_path)]
+    """The daily and migration copies (each run's own copy is tested in test_restore_points.py)."""
+    return [b.name for b in list_backups(data_path) if b.kind != "run"]
 
 
 def test_first_write_of_the_day_copies_the_previous_state(data_path: Path, on_day) -> None:
@@ -91,7 +92,7 @@ def test_only_the_last_fourteen_daily_copies_are_kept(data_path: Path, on_day) -
     migration_copy = data_path.parent / "backups" / "leernet-2026-01-01-v1.json"
     migration_copy.write_bytes(data_path.read_bytes())
     prune_daily(data_path)
-    daily = [b for b in list_backups(data_path) if b.from_version is None]
+    daily = [b for b in list_backups(data_path) if b.kind == "daily"]
     assert len(daily) == DAILY_KEEP
     assert daily[0].day == DAY + timedelta(days=19)
     assert daily[-1].day == DAY + timedelta(days=6)
@@ -168,7 +169,7 @@ def test_backups_command_lists_them(data_path: Path, on_day, capsys) -> None:
         store.save_feedback(Feedback(said="x"))
     assert main(["--data", str(data_path), "--lang", "en", "backups"]) == 0
     out, err = capsys.readouterr()
-    line = out.strip()
+    [line] = [line for line in out.splitlines() if "-run-" not in line]  # the run's copy aside
     assert line.startswith("leernet-2026-11-28.json\t28 Nov 2026\t")
     assert "networks 1, sessions 0, feedback 0, self-checks 0" in line
     assert "daily" in line
@@ -188,7 +189,8 @@ def test_daily_copy_is_owner_only_even_from_a_loose_file(data_path: Path, on_day
     with Store.open(data_path) as store:  # stamping the version is the first write
         store.save_feedback(Feedback(said="in de app"))
     backups = list_backups(data_path)
-    assert len(backups) == 2  # the daily copy and the copy before the version-1 update
+    # the daily copy, the copy before the version-1 update and the run's copy
+    assert sorted(b.kind for b in backups) == ["daily", "migration", "run"]
     for backup in backups:
         assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
         assert "met de hand" in backup.path.read_text(encoding="utf-8")
@@ -205,7 +207,7 @@ def test_daily_copy_of_a_changed_file_is_the_last_state_leernet_knew(
         ours = data_path.read_bytes()
         data_path.write_bytes(b"scribbled")
         store.save_feedback(Feedback(said="twee"))
-    [backup] = list_backups(data_path)
+    [backup] = [b for b in list_backups(data_path) if b.kind == "daily"]
     assert backup.path.read_bytes() == ours
 
 

@@ -221,13 +221,13 @@ def test_odd_numbers_and_escapes_from_other_tools_load(data_path: Path) -> None:
         (b'{"networks": {"1": {"name": "caf\xe9"}}}', "encoding"),  # Latin-1, not UTF-8
         (b'{"networks": {"1": {"name": "\xff\xfe\xfd"}}}', "encoding"),
         (b'{"networks": {"1": {"name": "half', "invalid_json"),
-        (b"[" * 5000 + b"]" * 5000, "invalid_json"),  # nested beyond any parser's depth
+        (b"[" * 5000 + b"]" * 5000, "foreign"),  # nested beyond any parser's depth, not ours
         (b'{"sessions": "text"}', "structure"),
         (b'{"sessions": {"1": ["a", "list"]}}', "structure"),
         (b'{"sessions": {"first": {}}}', "structure"),
-        (b'"just a string"', "structure"),
-        (b"null", "structure"),
-        (b'{"name": "leernet", "version": "1.0"}', "structure"),  # someone's package.json
+        (b'"just a string"', "foreign"),  # JSON, but not leernet's: never touched
+        (b"null", "foreign"),
+        (b'{"name": "leernet", "version": "1.0"}', "foreign"),  # someone's package.json
     ],
 )
 def test_unreadable_files_are_refused_and_left_untouched(
@@ -350,7 +350,8 @@ def test_odd_characters_in_the_data_file_name(tmp_path: Path) -> None:
         assert len(store.feedback()) == 2
     leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
     assert leftovers == [".other.json.abc.tmp"]
-    assert [b.name for b in list_backups(path)] == [f"mijn [werk] * 😀-{today().isoformat()}.json"]
+    daily = [b.name for b in list_backups(path) if b.kind == "daily"]
+    assert daily == [f"mijn [werk] * 😀-{today().isoformat()}.json"]
     assert latest_good_backup(path) is not None
 
 

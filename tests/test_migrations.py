@@ -17,7 +17,7 @@ import store.atomic
 import store.backups
 from store.db import Store
 from store.errors import NewerSchemaError, WriteFailed
-from store.schema import SCHEMA_VERSION, file_version, migrate, v1_to_v2
+from store.schema import SCHEMA_VERSION, UNKNOWN_VERSION, file_version, migrate, v1_to_v2
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "v1.json"
@@ -148,9 +148,14 @@ def test_newer_file_on_the_command_line_is_one_sentence(tmp_path: Path) -> None:
 
 def test_file_without_meta_is_version_one() -> None:
     assert file_version({"sessions": {"1": {"topic": "x"}}}) == 1
-    assert file_version({"meta": {"1": {"schema_version": 0}}}) == 1
-    assert file_version({"meta": {"1": {"schema_version": True}}}) == 1
+    assert file_version({"meta": {"1": {"note": "no version recorded"}}}) == 1
     assert file_version(None) == SCHEMA_VERSION
+
+
+def test_a_version_that_is_not_a_known_number_is_not_version_one() -> None:
+    # Refused like a newer file (tests/test_hostile_data.py), never migrated as version 1.
+    for odd in (0, -1, True, "2", 2.0):
+        assert file_version({"meta": {"1": {"schema_version": odd}}}) == UNKNOWN_VERSION
 
 
 def test_migration_step_is_safe_to_run_twice() -> None:

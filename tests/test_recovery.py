@@ -246,7 +246,7 @@ async def test_screen_quit_changes_nothing(corrupt_with_backup: Path) -> None:
 
 
 async def test_screen_without_backup_offers_no_restore(data_path: Path) -> None:
-    data_path.write_bytes(b"\xff\xfe not utf-8")
+    data_path.write_bytes(b'{"networks": \xff\xfe not utf-8')
     app = recovery_app(data_path)
     async with app.run_test(size=(80, 24)) as pilot:
         text = shown(app)
@@ -255,7 +255,7 @@ async def test_screen_without_backup_offers_no_restore(data_path: Path) -> None:
         assert not app.screen.query("#restore")
         await pilot.press("r")  # nothing to restore: nothing happens
         await pilot.pause()
-        assert data_path.read_bytes() == b"\xff\xfe not utf-8"
+        assert data_path.read_bytes() == b'{"networks": \xff\xfe not utf-8'
         await pilot.press("l")  # the language switch works here too
         await pilot.pause()
         assert "Er is geen back-up om terug te zetten." in shown(app)
@@ -282,7 +282,7 @@ async def test_screen_reports_a_refused_restore(corrupt_with_backup: Path) -> No
         (b'{"sessions": "a list of things"}', 'not laid out as a leernet file ("sessions" is not'),
         (b'{"sessions": {"abc": {}}}', 'entry "abc" that is not a number'),
         (b'{"sessions": {"1": "text"}}', '"sessions/1" is not an object'),
-        (b"[1, 2, 3]", "the file is not a JSON object"),
+        (b'{"meta": [1, 2, 3]}', '"meta" is not a table'),
     ],
 )
 async def test_screen_sentence_for_odd_structures(
@@ -346,7 +346,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_restore_command_restores_the_latest(corrupt_with_backup: Path) -> None:
-    result = cli("restore", "--data", str(corrupt_with_backup))
+    result = cli("restore", "--yes", "--data", str(corrupt_with_backup))
     assert result.returncode == 0, result.stderr
     assert "Restored backup leernet-2026-11-27.json" in result.stdout
     assert ".corrupt-" in result.stdout
@@ -355,7 +355,7 @@ def test_restore_command_restores_the_latest(corrupt_with_backup: Path) -> None:
 
 
 def test_restore_command_by_name(corrupt_with_backup: Path) -> None:
-    result = cli("restore", "leernet-2026-11-26.json", "--data", str(corrupt_with_backup))
+    result = cli("restore", "leernet-2026-11-26.json", "--yes", "--data", str(corrupt_with_backup))
     assert result.returncode == 0, result.stderr
     with Store.open(corrupt_with_backup) as store:
         assert [n.name for n in store.networks()] == ["Oud netwerk"]

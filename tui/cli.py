@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(backups)
     restore = sub.add_parser("restore", help="restore a backup (the latest by default)")
     restore.add_argument("backup", nargs="?", metavar="BACKUP", help="a name from `backups`")
+    restore.add_argument("--yes", "-y", action="store_true", help="restore without asking")
     add_common(restore)
     return parser
 

@@ -1,4 +1,5 @@
-"""`leernet backups`: list the data file's backups, newest first, one per line.
+"""`leernet backups`: list the data file's backups, newest first, one per line, then the
+files earlier restores replaced (`….before-restore-…`, restorable by name to undo one).
 
 Each line is `name<TAB>date<TAB>size<TAB>what it holds`, so scripts can cut it apart;
 the header and the hint go to stderr. Imports store/ only, never textual.
@@ -10,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from store.backups import Backup, BackupSummary, inspect_backup, list_backups
+from store.backups import Backup, BackupSummary, inspect_backup, list_restore_points
 from store.dates import format_date
 from store.paths import backups_dir
 from store.schema import SCHEMA_VERSION
@@ -19,7 +20,7 @@ from tui.i18n import Translator, choose_language
 
 def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
     t = Translator(choose_language(lang, None))
-    found = list_backups(data_path)
+    found = list_restore_points(data_path)
     if not found:
         print(t("backups.none", path=data_path), file=sys.stderr)
         return 0
@@ -32,9 +33,9 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
 
 def format_line(backup: Backup, summary: BackupSummary, t: Translator) -> str:
     kind = (
-        t("backups.kind.daily")
-        if backup.from_version is None
-        else t("backups.kind.migration", version=backup.from_version)
+        t("backups.kind.migration", version=backup.from_version)
+        if backup.kind == "migration"
+        else t(f"backups.kind.{backup.kind.replace('-', '_')}")
     )
     return "\t".join(
         (

@@ -14,7 +14,7 @@ from textual.binding import Binding
 
 from screens.base import Localized, localize_bindings
 from screens.recovery import RecoveryScreen
-from store.errors import DataFileCorrupt
+from store.errors import DataFileCorrupt, DataPathError
 from tui.i18n import Translator
 
 
@@ -58,5 +58,17 @@ class RecoveryApp(App[str]):
 
 def recover(path: Path, problem: DataFileCorrupt, lang: str) -> str:
     """Run the recovery screen. Returns "restored", "empty" or "repaired" (open leernet
-    now), "quit" (nothing was changed) or "closed" (something was done, then closed)."""
+    now), "quit" (nothing was changed) or "closed" (something was done, then closed).
+
+    A file that is not leernet's (or cannot be read at all) gets no screen: there is
+    nothing to choose, leernet leaves it alone. DataPathError with one translated
+    sentence naming the path (the command line prints it and exits 2).
+    """
+    if not problem.recoverable:
+        raise DataPathError(refusal_sentence(path, problem, lang), path)
     return RecoveryApp(path, problem, lang).run() or "quit"
+
+
+def refusal_sentence(path: Path, problem: DataFileCorrupt, lang: str) -> str:
+    """Why leernet leaves the file at `path` alone, in one sentence."""
+    return Translator(lang)(f"recovery.refused.{problem.reason}", path=path, detail=problem.detail)

@@ -27,6 +27,32 @@ STRINGS = {
         "{name} is leeg, terwijl er back-ups van je gegevens zijn.",
         "{name} is empty, while backups of your data exist.",
     ),
+    "recovery.reason.too_deep": (
+        "{name} bevat gegevens die meer dan {detail} niveaus diep genest zijn; zo diep leest "
+        "leernet niet.",
+        "{name} holds data nested more than {detail} levels deep; leernet does not read that deep.",
+    ),
+    "recovery.reason.foreign": (
+        "{name} is geen leernet-gegevensbestand, dus leernet laat het met rust.",
+        "{name} is not a leernet data file, so leernet leaves it alone.",
+    ),
+    # A file leernet cannot show to be its own: one sentence, no recovery screen.
+    "recovery.refused.foreign": (
+        "{path} is geen leernet-gegevensbestand, dus leernet laat het met rust; geef met "
+        "--data het pad van je leernet-bestand (of van een nieuw).",
+        "{path} is not a leernet data file, so leernet leaves it alone; give the path of your "
+        "leernet file (or of a new one) with --data.",
+    ),
+    "recovery.refused.unreadable": (
+        "{path} kan niet gelezen worden ({detail}), dus leernet laat het met rust; kijk de "
+        "rechten van het bestand na.",
+        "{path} cannot be read ({detail}), so leernet leaves it alone; check the file's "
+        "permissions.",
+    ),
+    "recovery.refused.folder": (
+        "{path} is een map, geen gegevensbestand; geef met --data het pad van een bestand.",
+        "{path} is a folder, not a data file; give the path of a file with --data.",
+    ),
     "recovery.where": ("Bestand: {path}", "File: {path}"),
     "recovery.backup": (
         "Laatste goede back-up: {name} van {date} ({summary}).",
@@ -124,6 +150,14 @@ STRINGS = {
         "kopie vóór formaat-update (versie {version})",
         "copy before a format update (version {version})",
     ),
+    "backups.kind.run": (
+        "vóór de eerste wijziging na het openen van leernet",
+        "before the first change after leernet was opened",
+    ),
+    "backups.kind.before_restore": (
+        "vóór een terugzetting (zet terug om die ongedaan te maken)",
+        "before a restore (restore it to undo that restore)",
+    ),
     "backups.unreadable": ("onleesbaar", "unreadable"),
     "backups.empty": ("leeg", "empty"),
     "backups.newer": ("van een nieuwere leernet", "from a newer leernet"),
@@ -168,6 +202,20 @@ STRINGS = {
     "restore.unusable.empty": (
         "Back-up {name} bevat geen gegevens; kies een andere (zie leernet backups).",
         "Backup {name} holds no entries; choose another (see leernet backups).",
+    ),
+    "restore.confirm": (
+        "{backup} terugzetten over {path}? [j/N]",
+        "Restore {backup} over {path}? [y/N]",
+    ),
+    "restore.cancelled": (
+        "Niets teruggezet; {path} is niet veranderd.",
+        "Nothing was restored; {path} is unchanged.",
+    ),
+    "restore.needs_yes": (
+        "leernet restore vraagt eerst om bevestiging op een terminal; geef --yes mee om "
+        "zonder vraag terug te zetten (bv. in een script).",
+        "leernet restore asks for confirmation on a terminal; pass --yes to restore without "
+        "the question (e.g. in a script).",
     ),
     "restore.failed": (
         "Terugzetten lukte niet ({reason}); {path} is niet veranderd.",
