@@ -53,8 +53,9 @@ def test_a_fifo_is_refused_at_once_and_stays_a_fifo(data_file: Path, tmp_path: P
 
 def test_a_device_is_refused(data_file: Path) -> None:
     before = os.stat("/dev/null")
-    line = assert_one_sentence_error(export_to(data_file, "/dev/null", "--force"))
-    assert "/dev/null is not a regular file" in line
+    for extra in ((), ("--force",)):
+        line = assert_one_sentence_error(export_to(data_file, "/dev/null", *extra))
+        assert "/dev/null is not a regular file" in line
     after = os.stat("/dev/null")
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
 
@@ -64,7 +65,9 @@ def test_a_socket_is_refused(data_file: Path, tmp_path: Path) -> None:
     server = socket.socket(socket.AF_UNIX)
     try:
         server.bind(str(path))
-        assert_one_sentence_error(export_to(data_file, path, "--force"))
+        for extra in ((), ("--force",)):
+            line = assert_one_sentence_error(export_to(data_file, path, *extra))
+            assert "is not a regular file" in line
         assert stat.S_ISSOCK(os.lstat(path).st_mode)
     finally:
         server.close()
@@ -73,8 +76,9 @@ def test_a_socket_is_refused(data_file: Path, tmp_path: Path) -> None:
 def test_a_folder_is_refused(data_file: Path, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    line = assert_one_sentence_error(export_to(data_file, folder, "--force"))
-    assert "is a folder" in line
+    for extra in ((), ("--force",)):
+        line = assert_one_sentence_error(export_to(data_file, folder, *extra))
+        assert line == f"leernet: {folder} is a folder; an export needs a file name."
     assert list(folder.iterdir()) == []
 
 
