@@ -105,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--force",
         action="store_true",
-        help="replace FILE if it exists (it keeps its permissions)",
+        help="replace FILE if it exists (it keeps its permissions; a growth or full "
+        "export never becomes readable for others)",
     )
     add_common(export)
 
