@@ -24,7 +24,6 @@ from textual.widgets import Button, Input, Markdown, RadioButton, RadioSet, Sele
 from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
 from screens.fields import FormField
-from store.atomic import atomic_write_bytes
 from store.dates import DateParseError, parse_optional_date
 from store.errors import WriteFailed
 from store.export import (
@@ -35,6 +34,7 @@ from store.export import (
     default_file_name,
     export_markdown,
 )
+from store.export_target import ExportTarget, check_export_target, write_export_file
 from store.markdown import make_parser
 from store.networks import sorted_networks
 
@@ -275,18 +275,23 @@ class ExportScreen(LeernetScreen):
         if not folder.is_dir():
             self.show_folder_error(self.t("export.error.folder_missing"))
             return
-        target = folder / default_file_name(result.audience, date.today())
-        if target.exists():
+        target = self.check_target(folder / default_file_name(result.audience, date.today()))
+        if target is None:
+            return
+        if target.exists:
 
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self.write_export(target, result)
+                    # Checked again: the file may have changed while the question was open.
+                    again = self.check_target(target.path)
+                    if again is not None:
+                        self.write_export(again, result)
                 else:
                     self.notify(self.t("export.not_saved"))
 
             self.app.push_screen(
                 ConfirmModal(
-                    self.t("export.overwrite", name=target.name),
+                    self.t("export.overwrite", name=target.path.name),
                     yes_label=self.t("export.overwrite.yes"),
                     no_label=self.t("export.overwrite.no"),
                 ),
@@ -294,6 +299,22 @@ class ExportScreen(LeernetScreen):
             )
             return
         self.write_export(target, result)
+
+    def check_target(self, path: Path) -> ExportTarget | None:
+        """The verdict on `path`, or None after showing why it may not be written: the same
+        rule and sentence as `leernet export -o` (store/export_target.py)."""
+        target = check_export_target(path, self.store.path)
+        if target.refused is None:
+            return target
+        self.show_folder_error(
+            self.t(
+                f"export.target.{target.refused}",
+                path=target.path,
+                real=target.real,
+                folder=target.real.parent,
+            )
+        )
+        return None
 
     def show_folder_error(self, message: str) -> None:
         """The message under the folder field, scrolled into view (the form may be taller
@@ -303,18 +324,20 @@ class ExportScreen(LeernetScreen):
         self.query_one("#export-folder", Input).focus()
         self.call_after_refresh(folder_field.scroll_visible)
 
-    def write_export(self, target: Path, result: ExportResult) -> None:
+    def write_export(self, target: ExportTarget, result: ExportResult) -> None:
         folder_field = self.field("export-folder")
         try:
-            atomic_write_bytes(target, result.markdown.encode("utf-8"), FILE_MODES[result.audience])
+            write_export_file(
+                target, (result.markdown.encode("utf-8"),), FILE_MODES[result.audience]
+            )
         except OSError as error:
             self.show_folder_error(
                 self.t("export.error.write", reason=error.strerror or str(error))
             )
             return
         folder_field.clear_error()
-        self.notify(self.t("export.saved", path=target))
-        folder = str(target.parent)
+        self.notify(self.t("export.saved", path=target.path))
+        folder = str(target.path.parent)
         if self.store.settings().export_dir != folder:
             try:
                 self.store.update_settings(export_dir=folder)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -59,27 +62,47 @@ def temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
-def remove_stale_temps(path: Path) -> list[Path]:
-    """Delete temp files a killed writer left beside `path` (call only while holding its lock).
+# What `tempfile.mkstemp` puts between prefix and suffix: letters, digits, "_" (no dot, so
+# the temp of `leernet.json.drafts` never counts as one of `leernet.json`).
+TEMP_RANDOM = re.compile(r"[A-Za-z0-9_]+")
 
-    A SIGKILL between `mkstemp` and the rename leaves a `.leernet.json.XXXX.tmp` behind; it
-    is never the real data (the rename did not happen), so removing it loses nothing.
+
+def is_temp_of(name: str, path: Path) -> bool:
+    """Whether `name` is a temp file `atomic_write_chunks` made for `path` (and not for a
+    longer name that starts the same, like `leernet.json.drafts`)."""
+    prefix, suffix = temp_prefix(path), ".tmp"
+    if not (name.startswith(prefix) and name.endswith(suffix)):
+        return False
+    return TEMP_RANDOM.fullmatch(name[len(prefix) : -len(suffix)]) is not None
+
+
+def remove_stale_temps(path: Path, *, older_than: float | None = None) -> list[Path]:
+    """Delete temp files a killed writer left beside `path`.
+
+    A SIGKILL between `mkstemp` and the rename leaves a `.leernet.json.XXXXXXXX.tmp`
+    behind; it is never the real data (the rename did not happen), so removing it loses
+    nothing. Only regular files of this user named exactly like our temps for `path` go.
+    Without `older_than` call this only while holding the file's lock (no live writer can
+    own such a temp); with it (writers without a lock, like exports) only temps whose last
+    change is at least that many seconds ago go, so a running writer's temp stays.
     """
-    removed = []
+    removed: list[Path] = []
     try:
-        prefix = temp_prefix(path)  # not glob(): a file name may hold "[" or "*"
-        candidates = [
-            p
-            for p in path.parent.iterdir()
-            if p.name.startswith(prefix) and p.name.endswith(".tmp")
-        ]
+        candidates = [p for p in path.parent.iterdir() if is_temp_of(p.name, path)]
     except OSError:
         return removed
+    now = time.time()
     for candidate in candidates:
         with contextlib.suppress(OSError):
-            if candidate.is_file() and not candidate.is_symlink():
-                candidate.unlink()
-                removed.append(candidate)
+            info = os.lstat(candidate)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue
+            if older_than is not None and now - info.st_mtime < older_than:
+                continue
+            candidate.unlink()
+            removed.append(candidate)
     return removed
 
 

@@ -6,7 +6,9 @@ schema version and exactly the document shapes of `store/models.py`. The committ
 
     .venv/bin/python -m store.demo_data
 
-`copy_demo(folder)` puts a fresh copy of that file in `folder` for `leernet --demo`.
+`copy_demo(folder)` puts a fresh copy of that file in `folder` for `leernet --demo`;
+`make_demo_folder()` makes that folder in the temp folder, and `remove_stale_demo_folders()`
+removes the ones of demo runs that were killed.
 
 The reflections mention colleagues by role, never by name: a learning network is a safe
 place, and the team export shows reflections. Names appear only where the app keeps them
@@ -16,7 +18,9 @@ private (feedback givers) or public by nature (an invited speaker).
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import stat
 import tempfile
 from datetime import date
 from importlib import resources
@@ -42,14 +46,73 @@ def copy_demo(folder: Path) -> Path:
     return target
 
 
+# `leernet --demo` folders: `leernet-demo-<pid>-<random>` in the temp folder, so a later run
+# can tell a leftover of a killed run (its pid is gone) from the folder of a running one.
+DEMO_FOLDER_PREFIX = "leernet-demo-"
+DEMO_FOLDER_NAME = re.compile(r"leernet-demo-(\d+)-[A-Za-z0-9_]+")
+
+
 def make_demo_folder() -> Path:
-    """A fresh temporary folder holding a copy of the demo file; returns the file's path."""
-    folder = Path(tempfile.mkdtemp(prefix="leernet-demo-"))
+    """A fresh temporary folder holding a copy of the demo file; returns the file's path.
+
+    The folder's name carries this process's pid (see `remove_stale_demo_folders`)."""
+    prefix = f"{DEMO_FOLDER_PREFIX}{os.getpid()}-"
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
     try:
         return copy_demo(folder)
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def remove_stale_demo_folders(temp_dir: Path | None = None) -> list[Path]:
+    """Remove the demo folders that runs killed before they could clean up left behind.
+
+    Only folders named `leernet-demo-<pid>-<random>` directly in the temp folder, real
+    folders (not links), owned by this user, whose pid is no running process. A folder of
+    a running demo is kept (also when its pid was reused: a leftover then waits for the
+    next start). Nothing is removed where pids cannot be checked safely (Windows:
+    `os.kill(pid, 0)` would end the process there).
+    """
+    if os.name != "posix":
+        return []
+    folder = Path(temp_dir or tempfile.gettempdir())
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = DEMO_FOLDER_NAME.fullmatch(entry.name)
+        if match is None:
+            continue
+        pid = int(match.group(1))
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            continue
+        if pid == os.getpid() or process_alive(pid):
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        removed.append(Path(entry.path))
+    return removed
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this pid exists (POSIX; signal 0 only checks)."""
+    if pid <= 0:
+        return True  # 0 and negatives mean process groups to kill(): never "dead"
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OSError:
+        return True
+    return True
 
 
 # -- the content --------------------------------------------------------------------

@@ -82,7 +82,11 @@ def test_team_file_is_readable_for_others_and_replaces_an_old_one(
 ) -> None:
     target = tmp_path / "team.md"
     target.write_text("old", encoding="utf-8")
-    result = leernet("export", "--for", "team", "--data", str(data_file), "-o", str(target))
+    os.chmod(target, 0o644)
+    args = ("export", "--for", "team", "--data", str(data_file), "-o", str(target))
+    assert "--force" in one_sentence(leernet(*args))  # never replaced silently
+    assert target.read_text(encoding="utf-8") == "old"
+    result = leernet(*args, "--force")
     assert result.returncode == 0, result.stderr
     assert target.read_text(encoding="utf-8").startswith("# ")
     assert stat.S_IMODE(target.stat().st_mode) == 0o644

@@ -351,7 +351,7 @@ def test_demo_without_its_data_file_is_one_sentence(
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     assert cli.main(["--demo"]) == cli.EXIT_USER_ERROR
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("leernet: the demo data cannot be copied")
+    assert len(err) == 1 and err[0].startswith("leernet: The demo data cannot be copied")
     assert not list(tmp_path.glob("leernet-demo-*"))  # no empty folder left behind
 
 

@@ -1,14 +1,27 @@
-"""The `leernet` command line. User errors are one sentence on stderr and exit 2.
+"""The `leernet` command line. Every error is one sentence on stderr and exit 2.
 
 Only the app path imports textual; `export`, `search`, `backups` and `restore` use
 `store/` directly so they start fast.
+
+Errors: a UserError or StoreError is its own sentence; any other OSError (a full disk, a
+permission) is one sentence with its reason and path; anything else is one sentence naming
+the error's type (LEERNET_DEBUG=1 lets it through with its traceback, for bug hunting).
+Standard output goes through `write_stdout`: a reader that went away (`| head -1`, a
+closed stdout) ends the command quietly with exit 0, a full one (`> /dev/full`) is one
+sentence. SIGTERM and SIGHUP end the process through SystemExit, so `finally` blocks run
+(the demo's copy is removed, locks released).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -21,6 +34,10 @@ EXIT_USER_ERROR = 2
 
 class UserError(Exception):
     """A mistake on the command line or with the data file: one sentence for the user."""
+
+
+class StdoutClosed(Exception):
+    """Standard output is closed or its reader went away: nothing more to say, exit 0."""
 
 
 class SentenceParser(argparse.ArgumentParser):
@@ -78,7 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--network", metavar="NAME", help="only this network")
     export.add_argument("--since", metavar="DATE", help="from this date (e.g. 2026-01-31)")
     export.add_argument("--until", metavar="DATE", help="up to this date")
-    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here instead of stdout: a new file, or an existing regular file with "
+        "--force (a link is followed; pipes, devices and folders are refused)",
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (it keeps its permissions; a growth or full "
+        "export never becomes readable for others)",
+    )
     add_common(export)
 
     search = sub.add_parser("search", help="full-text search over journal and feedback")
@@ -111,20 +140,119 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    lang: str | None = None
+    restore_signals = exit_on_signals()
     try:
         args = build_parser().parse_args(argv)
-        return run(args)
+        lang = getattr(args, "lang", None)
+        code = run(args)
+        write_stdout((), lang)  # what print() left in the buffer: its errors are ours too
+        return code
+    except StdoutClosed:
+        return 0
     except UserError as error:
         return fail(str(error))
     except StoreError as error:
         return fail(str(error))
     except KeyboardInterrupt:
         return 130
+    except OSError as error:
+        if debugging():
+            raise
+        return fail(os_error_sentence(error, lang))
+    except Exception as error:
+        if debugging():
+            raise
+        return fail(translate(lang)("cli.unexpected", kind=type(error).__name__))
+    finally:
+        restore_signals()
+
+
+def debugging() -> bool:
+    """LEERNET_DEBUG=1: unexpected errors keep their traceback (tests, bug reports)."""
+    return os.environ.get("LEERNET_DEBUG", "") not in ("", "0")
 
 
 def fail(sentence: str) -> int:
-    print(f"leernet: {sentence}", file=sys.stderr)
+    # stderr may itself be gone (closed terminal): then there is no one left to tell.
+    with contextlib.suppress(OSError, ValueError):
+        print(f"leernet: {sentence}", file=sys.stderr)
     return EXIT_USER_ERROR
+
+
+def os_error_sentence(error: OSError, lang: str | None) -> str:
+    t = translate(lang)
+    reason = error.strerror or str(error) or type(error).__name__
+    if error.filename is not None:
+        return t("cli.os_error", reason=reason, path=os.fsdecode(error.filename))
+    return t("cli.os_error_no_path", reason=reason)
+
+
+def exit_on_signals():  # noqa: ANN201 - returns the undo
+    """SIGTERM and SIGHUP raise SystemExit(128 + signal), so `finally` blocks run (the
+    default action would end the process on the spot). The app may install its own
+    handlers while it runs. Returns a function that puts the previous handlers back
+    (`main` is also called in-process, by tests)."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None:  # Windows has no SIGHUP
+            continue
+        previous[number] = signal.signal(number, exit_with_signal)
+
+    def restore() -> None:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+    return restore
+
+
+def exit_with_signal(number: int, _frame: object) -> NoReturn:
+    # Once is enough: a second SIGHUP (a closing terminal may send more) must not break
+    # off the clean-up that the first one started.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    raise SystemExit(128 + number)
+
+
+def write_stdout(pieces: Iterable[str | bytes], lang: str | None) -> None:
+    """Write to standard output and flush: text in stdout's encoding, bytes as they are.
+
+    The one place where leernet's commands write stdout. A closed stdout or a reader that
+    went away (EPIPE, `| head -1`) raises StdoutClosed (main exits 0, quietly, like
+    head-friendly tools); any other failure (`> /dev/full`) is one sentence. Either way
+    stdout is pointed at the null device, so Python's own flush at exit finds nothing to
+    complain about.
+    """
+    stream = sys.stdout
+    if stream is None:  # started with stdout closed (`leernet search x >&-`)
+        raise StdoutClosed
+    try:
+        for piece in pieces:
+            if isinstance(piece, bytes):
+                stream.flush()
+                stream.buffer.write(piece)
+            else:
+                stream.write(piece)
+        stream.flush()
+    except OSError as error:
+        silence_stdout()
+        if isinstance(error, BrokenPipeError) or error.errno == errno.EBADF:
+            raise StdoutClosed from None
+        reason = error.strerror or str(error)
+        raise UserError(translate(lang)("cli.stdout_failed", reason=reason)) from None
+
+
+def silence_stdout() -> None:
+    """Point file descriptor 1 at the null device (what is still buffered goes nowhere)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fileno = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fileno)
+        os.close(devnull)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -167,16 +295,20 @@ def run_command(args: argparse.Namespace, path: Path, lang: str | None) -> int:
 def run_demo(args: argparse.Namespace, lang: str | None) -> int:
     """`--demo`: the app (or a sub-command) on a throw-away copy of the demo data.
 
-    `--data` and $LEERNET_DATA are never opened; the copy's folder is removed afterwards.
+    `--data` and $LEERNET_DATA are never opened; the copy's folder is removed afterwards,
+    also on SIGTERM and SIGHUP (see `exit_on_signals`); copies left by demo runs that were
+    killed outright (SIGKILL, a crash) are removed when the next demo starts.
     """
     import shutil
 
-    from store.demo_data import make_demo_folder
+    from store.demo_data import make_demo_folder, remove_stale_demo_folders
 
+    remove_stale_demo_folders()
     try:
         path = make_demo_folder()
     except OSError as error:
-        raise UserError(f"the demo data cannot be copied ({error.strerror or error})") from error
+        reason = error.strerror or str(error)
+        raise UserError(translate(lang)("cli.demo_copy_failed", reason=reason)) from error
     try:
         if args.command is not None:
             return run_command(args, path, lang)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from store.db import Store
 from store.search import SearchHit, SearchIndex, parse_query, place_text
-from tui.cli import UserError
+from tui.cli import UserError, write_stdout
 from tui.i18n import Translator, choose_language
 from tui.network_option import network_named
 
@@ -26,7 +26,9 @@ BOLD, RESET = "\033[1m", "\033[0m"
 
 def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
     if not data_path.exists():
-        raise UserError(f"There is no data file at {data_path} yet; start leernet to create one.")
+        raise UserError(
+            Translator(choose_language(lang, None))("export.cli.no_data", path=data_path)
+        )
     with Store.open(data_path, read_only=True) as store:
         t = Translator(choose_language(lang, store.settings().lang))
         if not parse_query(args.text):
@@ -38,9 +40,11 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
             network_id = network_named(store.networks(), args.network, t).id
         index = SearchIndex.from_store(store, include_names=False)
     results = index.search(args.text, network_id=network_id, include_private=False)
-    emphasise = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    for hit in results.hits:
-        print(format_line(hit, t, emphasise=emphasise))
+    emphasise = is_terminal(sys.stdout) and "NO_COLOR" not in os.environ
+    if results.hits:
+        write_stdout(
+            (format_line(hit, t, emphasise=emphasise) + "\n" for hit in results.hits), t.lang
+        )
     if not results.hits:
         print(t("search.cli.no_hits", text=args.text), file=sys.stderr)
     if results.private_skipped == 1:
@@ -48,6 +52,12 @@ def run(args: argparse.Namespace, data_path: Path, lang: str | None) -> int:
     elif results.private_skipped:
         print(t("search.cli.private_skipped", count=results.private_skipped), file=sys.stderr)
     return 0
+
+
+def is_terminal(stream: object) -> bool:
+    """Whether stdout is a terminal (it may be None: started with stdout closed)."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
 
 
 def format_line(hit: SearchHit, t: Translator, *, emphasise: bool = False) -> str:

@@ -90,15 +90,28 @@ STRINGS = {
         "De datum bij --since ligt na die bij --until.",
         "The date given to --since lies after the one given to --until.",
     ),
-    "export.cli.is_folder": (
-        "{path} is een map; geef een bestandsnaam, bv. {path}/leernet.md.",
-        "{path} is a folder; give a file name, e.g. {path}/leernet.md.",
+    # Where an export may go (store/export_target.py): the app and `-o` say the same.
+    "export.target.folder": (
+        "{path} is een map; een export heeft een bestandsnaam nodig.",
+        "{path} is a folder; an export needs a file name.",
     ),
-    "export.cli.no_folder": (
+    "export.target.special": (
+        "{path} is geen gewoon bestand (maar een pijp, apparaat of socket); kies een bestandsnaam.",
+        "{path} is not a regular file (but a pipe, device or socket); choose a file name.",
+    ),
+    "export.target.dangling": (
+        "{path} is een koppeling naar {real}, dat niet bestaat; kies een andere naam.",
+        "{path} is a link to {real}, which does not exist; choose another name.",
+    ),
+    "export.target.no_folder": (
         "De map {folder} bestaat niet.",
         "The folder {folder} does not exist.",
     ),
-    "export.cli.is_data": (
+    "export.cli.exists": (
+        "{path} bestaat al; geef --force mee om het te vervangen.",
+        "{path} exists; pass --force to replace it.",
+    ),
+    "export.target.data": (
         "{path} is je gegevensbestand; kies een andere naam voor de export.",
         "{path} is your data file; choose another name for the export.",
     ),
