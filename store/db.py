@@ -339,18 +339,23 @@ class Store:
         return Settings.from_doc(dict(docs[0])) if docs else Settings()
 
     def save_settings(self, settings: Settings) -> Settings:
-        """Replace the settings document: one write of the file (truncate-then-insert
+        """Replace the settings document in one write of the file (truncate-then-insert
         was two, and a kill in between lost every setting and the half-done self-check)."""
         table = self._db.table("settings")
+        doc = settings.to_doc()
+
+        def replace(current: dict[str, Any]) -> None:
+            current.clear()
+            current.update(doc)
+
         with self._writing("settings"):
-            tables = self._storage.read()
-            tables = {} if tables is None else tables
-            current = tables.get("settings") or {}
-            doc_id = next(iter(current), "1")  # settings() reads the first document
-            tables["settings"] = {doc_id: settings.to_doc()}
-            self._storage.write(tables)
-            table.clear_cache()
-            table._next_id = None  # noqa: SLF001 - TinyDB has no API; it recounts the ids
+            docs = table.all()
+            if not docs:
+                table.insert(doc)
+            else:
+                table.update(replace, doc_ids=[docs[0].doc_id])
+                if len(docs) > 1:  # only a hand-edited file has several: one more write
+                    table.remove(doc_ids=[extra.doc_id for extra in docs[1:]])
         return self.settings()
 
     def update_settings(self, **changes: Any) -> Settings:

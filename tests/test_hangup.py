@@ -32,7 +32,15 @@ def open_reflection(app: PtyApp) -> None:
     mark = app.mark()
     app.press("f6")
     assert app.wait_for("What happened?", mark, timeout=5)
-    time.sleep(0.3)  # the tab is drawn; the focus moves into its first field after that
+    # The focus moves into the tab's first field after it is drawn: a first word, once
+    # drawn, says it is there.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        mark = app.mark()
+        app.type(" ready")
+        if app.wait_for("Begin. ready", mark, timeout=1):
+            return
+    raise AssertionError(app.text()[-500:])
 
 
 @pytest.mark.parametrize("how", ["hang up", "SIGTERM", "ctrl+q"])
@@ -44,8 +52,8 @@ def test_typing_is_kept_when_the_terminal_goes(tmp_path: Path, how: str) -> None
         if how == "ctrl+q":  # at once, the burst possibly still queued
             app.press("ctrl+q")
             expected_code = (0,)
-        else:
-            time.sleep(0.15)  # well inside any draft delay
+        else:  # as soon as the app has it, well inside the draft's quarter second
+            assert app.wait_for("the terminal closed", timeout=5)
         if how == "hang up":
             app.hang_up()
             expected_code = -signal.SIGHUP, 128 + signal.SIGHUP

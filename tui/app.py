@@ -218,10 +218,11 @@ class LeernetApp(App[None]):
     def _stop_on_signal(self, signum: int) -> None:
         # Through the app's queue: key presses read before the signal are handled first.
         self.call_later(self._stop_after_input, signum)
-        # Textual's own shutdown restores the terminal; with the terminal gone (SIGHUP)
-        # its output thread has died on the first write and the shutdown would wait for
-        # it for ever. So the process ends here if it has not ended on its own by then.
-        grace = 0.0 if signum == getattr(signal, "SIGHUP", None) else 3.0
+        # Textual's own shutdown gives the terminal back; with the terminal gone (SIGHUP
+        # from a closed window) its output thread has died on the first write and the
+        # shutdown would wait for it for ever. So once the drafts are written, the process
+        # ends here if it has not ended on its own within the grace time.
+        grace = 0.5 if signum == getattr(signal, "SIGHUP", None) else 3.0
         threading.Thread(target=self._end_process, args=(signum, grace), daemon=True).start()
 
     async def _stop_after_input(self, signum: int) -> None:

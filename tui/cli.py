@@ -21,7 +21,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -309,17 +309,27 @@ def run_demo(args: argparse.Namespace, lang: str | None) -> int:
     except OSError as error:
         reason = error.strerror or str(error)
         raise UserError(translate(lang)("cli.demo_copy_failed", reason=reason)) from error
+
+    def remove_copy() -> None:
+        shutil.rmtree(path.parent, ignore_errors=True)
+
     try:
         if args.command is not None:
             return run_command(args, path, lang)
-        return run_app(path, lang, demo=True)
+        return run_app(path, lang, demo=True, at_hard_exit=remove_copy)
     finally:
-        shutil.rmtree(path.parent, ignore_errors=True)
+        remove_copy()
 
 
-def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:
-    if not getattr(sys.stdin, "isatty", lambda: False)():
-        pass  # Textual handles non-tty stdin itself; nothing to do here
+def run_app(
+    path: Path,
+    lang: str | None,
+    *,
+    demo: bool = False,
+    at_hard_exit: Callable[[], None] | None = None,
+) -> int:
+    """The app on `path`. `at_hard_exit` also runs when a closed terminal ends the process
+    without returning here (see `LeernetApp.exit_hooks`)."""
     if path == resolve_data_path(None) and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     from tui.app import make_app  # textual is imported only here
@@ -327,6 +337,8 @@ def run_app(path: Path, lang: str | None, *, demo: bool = False) -> int:
     app = open_or_recover(path, lang, demo, make_app)
     if app is None:  # recovered, then closed without opening leernet
         return 0
+    if at_hard_exit is not None:
+        app.exit_hooks.append(at_hard_exit)
     try:
         app.run()
     finally:
