@@ -107,6 +107,11 @@ class PtyApp:
         with self._lock:
             return len(self._output)
 
+    def raw(self) -> bytes:
+        """Everything the app wrote, escape sequences included."""
+        with self._lock:
+            return bytes(self._output)
+
     def text(self, since: int = 0) -> str:
         with self._lock:
             return screen_text(bytes(self._output[since:]))

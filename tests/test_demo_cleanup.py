@@ -5,16 +5,14 @@ runs that were killed outright; nothing else in the temp folder is touched."""
 from __future__ import annotations
 
 import os
-import re
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from cli_run import ROOT
+from pty_terminal import PtyApp, screen_text
 
 from store.demo_data import make_demo_folder, remove_stale_demo_folders
 
@@ -79,65 +77,20 @@ def test_the_next_demo_start_removes_leftovers(tmp_path: Path) -> None:
 # -- signals, with the real app in a pseudo-terminal ----------------------------------
 
 
-def drain(master: int, seen: bytearray) -> None:
-    """Read the app's screen output (a full pty would block the app)."""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            return
-        if not chunk:
-            return
-        seen.extend(chunk)
-
-
-def screen_text(seen: bytearray) -> bytes:
-    """What was drawn, without the escape sequences between the words."""
-    return re.sub(rb"\x1b\[[0-9;?<>=$]*[A-Za-z]", b"", bytes(seen))
-
-
-@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
-def test_the_demo_copy_is_removed_on_a_signal(signum: int, tmp_path: Path) -> None:
-    master, slave = os.openpty()
-    env = {
-        **os.environ,
-        "TMPDIR": str(tmp_path),
-        "TERM": "xterm-256color",
-        "COLUMNS": "100",
-        "LINES": "30",
-    }
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "--demo", "--lang", "en"],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,  # its own session with the pty as terminal, like a shell
-    )
-    os.close(slave)
-    seen = bytearray()
-    reader = threading.Thread(target=drain, args=(master, seen), daemon=True)
-    reader.start()
-    try:
-        deadline = time.monotonic() + 60
-        # Up: the copy exists and the app has drawn its dashboard.
-        while time.monotonic() < deadline and not (
-            demo_folders(tmp_path) and b"What needs attention" in screen_text(seen)
-        ):
-            assert app.poll() is None, bytes(seen).decode(errors="replace")
-            time.sleep(0.1)
-        assert demo_folders(tmp_path), bytes(seen).decode(errors="replace")
-        assert b"What needs attention" in screen_text(seen)  # the app runs
-        app.send_signal(signum)
-        app.wait(timeout=30)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        os.close(master)
-    assert app.returncode == 128 + signum
+@pytest.mark.parametrize("how", ["SIGHUP", "SIGTERM", "terminal closed"])
+def test_the_demo_copy_is_removed_when_the_app_is_stopped(how: str, tmp_path: Path) -> None:
+    with PtyApp("--demo", "--lang", "en", env={"TMPDIR": str(tmp_path)}) as app:
+        assert app.wait_for("What needs attention", timeout=60), app.text()[-500:]
+        assert demo_folders(tmp_path)
+        if how == "terminal closed":
+            app.hang_up()
+        else:
+            os.kill(app.pid, getattr(signal, how))
+        code = app.wait(timeout=30)
+        drawn = app.raw()
+    signum = signal.SIGTERM if how == "SIGTERM" else signal.SIGHUP
+    assert code == 128 + signum
     assert demo_folders(tmp_path) == []
-    assert b"Traceback" not in seen
-    reader.join(timeout=5)
-    assert b"\x1b[?1049l" in seen  # the terminal was given back (main screen again)
+    assert "Traceback" not in screen_text(drawn)
+    if how != "terminal closed":  # the terminal is still there: it is given back
+        assert b"\x1b[?1049l" in drawn  # main screen again
