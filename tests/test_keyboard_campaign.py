@@ -145,6 +145,9 @@ class Lane:
             text = draft if (draft is not None and draft != saved) else saved
             history: list[tuple[float, str]] = [(time.monotonic(), text)]
             saves: list[tuple[str, bool]] = []  # (what ctrl+s should store, confirmed)
+            if not self.probe(app, history):
+                return
+            text = history[-1][1]
             stop_at = time.monotonic() + self.rng.uniform(0.3, 1.8)
             while time.monotonic() < stop_at:
                 roll = self.rng.random()
@@ -157,8 +160,12 @@ class Lane:
                 elif roll < 0.8:
                     if not self.save(app, target, text, saves):
                         break  # killed while the save may be under way
-                    if target == "feedback" and self.open(app, target, reopen=True) is None:
-                        return  # ctrl+s closed the form: open it again
+                    if target == "feedback":  # ctrl+s closed the form: open it again
+                        if self.open(app, target, reopen=True) is None:
+                            return
+                        if not self.probe(app, history):
+                            return
+                        text = history[-1][1]
                 else:
                     time.sleep(self.rng.uniform(0.02, 0.6))
             app.kill()
@@ -191,7 +198,6 @@ class Lane:
                 mark = app.mark()
                 app.press("enter")
                 if app.wait_for("Edit feedback", mark, timeout=3):
-                    time.sleep(0.25)  # drawn; the focus goes into What was said after that
                     return True
             return self.problem("feedback: the saved item did not open again", app)
         for key, expect in steps:
@@ -213,10 +219,24 @@ class Lane:
                 mark = app.mark()
                 app.press("f6")
                 if app.wait_for("What happened?", mark, timeout=1.5):
-                    time.sleep(0.2)  # the tab is drawn; the focus moves into it after that
                     return True
             return self.problem("journal: the Reflection tab did not appear", app)
         return True  # an opened feedback item has the focus in What was said
+
+    def probe(self, app: PtyApp, history: list[tuple[float, str]]) -> bool:
+        """Type one word and wait until it is drawn: the cursor is in the field. (A screen
+        is drawn before its focus moves in; a loaded machine makes that gap long. The word
+        has only letters no screen binds, so typed elsewhere it would do nothing.)"""
+        time.sleep(0.2)
+        word = " wz" + "".join(self.rng.choices("bghikwz", k=5))
+        mark = app.mark()
+        app.type(word)
+        history.append((time.monotonic(), history[-1][1] + word))
+        self.figure.keystrokes_typed += len(word)
+        if app.wait_for(word.strip(), mark, timeout=15):
+            return True
+        self.problem("the first word typed into the field was not drawn", app)
+        return False
 
     def save(self, app: PtyApp, target: str, text: str, saves: list[tuple[str, bool]]) -> bool:
         """ctrl+s; False when the round kills the app right after (an unconfirmed save)."""
