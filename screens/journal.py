@@ -51,6 +51,7 @@ from store.journal import (
     session_to_form,
 )
 from store.markdown import make_parser
+from store.markdown_writer import text_block
 from store.models import ACTION_STATUSES, COMPETENCIES, ActionItem, Network, Session, new_key
 from store.paths import drafts_path
 
@@ -266,7 +267,9 @@ class SessionJournalScreen(LeernetScreen):
                         f"[b]{self.t('journal.followup.questions')}[/b]", classes="section-title"
                     )
                     yield Markdown(
-                        previous.questions, parser_factory=make_parser, classes="followup-questions"
+                        text_block(previous.questions),
+                        parser_factory=make_parser,
+                        classes="followup-questions",
                     )
             yield FormField(
                 self.t("journal.followup.text"),

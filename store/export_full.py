@@ -139,7 +139,7 @@ def write_session(
     for _, key in REFLECTION:
         block = next(blocks)
         if block:
-            doc.raw(f"{words[key]} {block}")
+            doc.raw(lead_escaped(words[key], block))
     actions = []
     for action in session.actions:
         action_block, outcome = next(blocks), next(blocks)
