@@ -149,7 +149,7 @@ def write_session(
             f"[{label('action_status', action.status, lang)}]"
         )
         item = f"{status} {action_block}" if action_block else status
-        actions.append(f"{item}\n\n→ {outcome}" if outcome else item)
+        actions.append(f"{item}\n\n{lead_escaped('→', outcome)}" if outcome else item)
     if actions:
         doc.raw(words["full.actions"])
         doc.bullet_blocks(actions)

@@ -145,7 +145,8 @@ def user_inline(text: str) -> str:
     cleaned = clean(text)
     if not cleaned:
         return ""
-    if "\n" not in cleaned and is_fast(cleaned) and cleaned[0] not in "-+":
+    # In a cell no line can open a block: only inline markup and `|` matter.
+    if "\n" not in cleaned and _NOT_FAST.search(cleaned) is None and cleaned.count("*") % 2 == 0:
         return cleaned
     return _inline_one_line(cleaned)
 
@@ -182,7 +183,7 @@ def _inline_one_line(text: str) -> str:
                 pieces.append(line)
         elif node.type in ("fence", "code_block"):
             pieces.append(_code_span(" ".join(node.content.split()), cell=True))
-    return _block_start("; ".join(pieces))
+    return "; ".join(pieces)
 
 
 def _blocks(nodes: Sequence[SyntaxTreeNode], tight: bool = False) -> list[str]:
