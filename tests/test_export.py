@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -590,9 +589,6 @@ def test_any_user_text_never_changes_the_structure(t: str, audience: str) -> Non
     plain = export_markdown(memory_store("x"), audience, lang="en", today=TODAY).markdown  # type: ignore[arg-type]
     wild = export_markdown(memory_store(t), audience, lang="en", today=TODAY).markdown  # type: ignore[arg-type]
     assert structure(wild) == structure(plain)
-    # A multi-paragraph text adds paragraphs, never anything else; a one-line text not even.
-    count = lambda md: len(re.findall(r"^(?:#|\||- )", md, re.M))  # noqa: E731
-    assert count(wild) == count(plain)
 
 
 # -- the demo data: a realistic year, read as the team and the manager would ------------
