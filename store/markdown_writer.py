@@ -345,6 +345,10 @@ def led_block(lead: str, text: str, *, always: bool = False) -> str:
     return lead_escaped(lead, text_block(text), always=always)
 
 
+# First characters of a block that may start something other than a paragraph.
+_MAYBE_NOT_PARAGRAPH = frozenset("*-+>`0123456789")
+
+
 def lead_escaped(lead: str, block: str, *, always: bool = False) -> str:
     """`led_block` of a block made by `text_block(s)` already.
 
@@ -355,7 +359,7 @@ def lead_escaped(lead: str, block: str, *, always: bool = False) -> str:
         return lead if always else ""
     if not lead:
         return block
-    if starts_with_paragraph(block):
+    if block[0] not in _MAYBE_NOT_PARAGRAPH or starts_with_paragraph(block):
         return f"{lead} {block}"
     # A bullet list, a quote, a fence and a list starting at 1 may follow a paragraph
     # directly (the list stays tight); an ordered list starting elsewhere and an empty
