@@ -34,6 +34,7 @@ from store.feedback_log import (
     overdue,
 )
 from store.markdown import make_parser
+from store.markdown_writer import text_block
 from store.models import FEEDBACK_STATUSES, Feedback
 
 # The "from" column is cut here; "what was said" gets the room that is left.
@@ -272,7 +273,8 @@ class FeedbackScreen(LeernetScreen):
                 # the list. The form (Enter) shows it whole.
                 more = len(shown) - DETAIL_LIMIT
                 shown = shown[:DETAIL_LIMIT] + f"\n\n*{self.t('feedback.detail.more', count=more)}*"
-            lines += [f"**{self.t(key)}**", "", shown or nothing, ""]
+            # The export's way (store/user_markdown.py): what is shown is what is exported.
+            lines += [f"**{self.t(key)}**", "", text_block(shown) or nothing, ""]
         return "\n".join(lines)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:

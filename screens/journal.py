@@ -52,6 +52,7 @@ from store.journal import (
     session_to_form,
 )
 from store.markdown import make_parser
+from store.markdown_writer import text_block
 from store.models import ACTION_STATUSES, COMPETENCIES, ActionItem, Network, Session, new_key
 
 # Action keys become part of widget ids; anything else gets a fresh key.
@@ -257,7 +258,9 @@ class SessionJournalScreen(DraftKeeping, LeernetScreen):
                         f"[b]{self.t('journal.followup.questions')}[/b]", classes="section-title"
                     )
                     yield Markdown(
-                        previous.questions, parser_factory=make_parser, classes="followup-questions"
+                        text_block(previous.questions),
+                        parser_factory=make_parser,
+                        classes="followup-questions",
                     )
             yield FormField(
                 self.t("journal.followup.text"),

@@ -139,7 +139,7 @@ def write_session(
     for _, key in REFLECTION:
         block = next(blocks)
         if block:
-            doc.raw(f"{words[key]} {block}")
+            doc.raw(lead_escaped(words[key], block))
     actions = []
     for action in session.actions:
         action_block, outcome = next(blocks), next(blocks)
@@ -149,7 +149,7 @@ def write_session(
             f"[{label('action_status', action.status, lang)}]"
         )
         item = f"{status} {action_block}" if action_block else status
-        actions.append(f"{item}\n\n→ {outcome}" if outcome else item)
+        actions.append(f"{item}\n\n{lead_escaped('→', outcome)}" if outcome else item)
     if actions:
         doc.raw(words["full.actions"])
         doc.bullet_blocks(actions)

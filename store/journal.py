@@ -13,6 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateParseError, parse_date
+from store.markdown_writer import (
+    Raw,
+    bullet_block,
+    has_text,
+    inline,
+    lead_escaped,
+    strong,
+    text_block,
+)
 from store.models import ACTION_STATUSES, COMPETENCIES, ActionItem, Session
 from store.networks import (
     BAD_DATE,
@@ -21,6 +30,7 @@ from store.networks import (
     session_order,
     split_lines,
 )
+from store.user_markdown import starts_with_paragraph
 
 # A session of more than a day (in minutes) or number beyond 999 is a typo.
 MAX_MINUTES = 24 * 60
@@ -262,45 +272,52 @@ def entry_markdown(form: SessionForm, labels: Mapping[str, str]) -> str:
 
     `labels` holds the translated headings: `title`, each reflection field name,
     `actions`, `follow_up`, `evaluation`, `team_insights`, `tags`, `empty`, `speaker`,
-    `minutes` (the unit), and `status.<status>` for action statuses. The reflection
-    texts are Markdown already.
+    `minutes` (the unit), and `status.<status>` for action statuses. The user's texts
+    take the exports' way (store/markdown_writer.py): free texts keep their Markdown with
+    what could break out neutralised, names and short facts are literal, so the preview
+    shows what an export will hold.
     """
     title = labels.get("title", "")
     parts: list[str] = [f"# {title}" if title else ""]
-    facts = [" ".join(form.work_form.split())]
+    facts = [inline(" ".join(form.work_form.split()))]
     if form.speaker.strip():
-        facts.append(f"{labels.get('speaker', '')}: {' '.join(form.speaker.split())}")
+        facts.append(inline(f"{labels.get('speaker', '')}: {' '.join(form.speaker.split())}"))
     if form.minutes.strip():
-        facts.append(f"{' '.join(form.minutes.split())} {labels.get('minutes', '')}".strip())
+        facts.append(
+            inline(f"{' '.join(form.minutes.split())} {labels.get('minutes', '')}".strip())
+        )
     topic = " ".join(form.topic.split())
     line = " · ".join(fact for fact in facts if fact)
     if topic or line:
-        parts.append("  \n".join(text for text in (f"**{topic}**" if topic else "", line) if text))
-    if form.follow_up.strip():
-        parts += [f"## {labels['follow_up']}", form.follow_up.strip()]
+        parts.append("  \n".join(text for text in (strong(topic) if topic else "", line) if text))
+    if has_text(form.follow_up):
+        parts += [f"## {labels['follow_up']}", text_block(form.follow_up)]
     wrote = False
     for name in Session.REFLECTION_FIELDS:
-        text = getattr(form, name).strip()
-        if text:
+        block = text_block(getattr(form, name))
+        if block:
             wrote = True
-            parts += [f"## {labels[name]}", text]
+            parts += [f"## {labels[name]}", block]
     actions = [row for row in form.actions if row.text.strip()]
     if actions:
         parts.append(f"## {labels['actions']}")
-        parts.append(
-            "\n".join(
-                f"- [{'x' if row.status == 'done' else ' '}] {' '.join(row.text.split())}"
-                f" ({labels.get('status.' + row.status, row.status)})"
-                for row in actions
-            )
-        )
-    insights = split_lines(form.team_insights)
+        items = []
+        for row in actions:
+            box = f"[{'x' if row.status == 'done' else ' '}]"
+            status = inline(f"({labels.get('status.' + row.status, row.status)})")
+            block = text_block(row.text)
+            if "\n" in block or not starts_with_paragraph(block):
+                items.append(bullet_block(lead_escaped(Raw(f"{box} {status}"), block)))
+            else:
+                items.append(f"- {box} {block} {status}")
+        parts.append("\n".join(items))
+    insights = [block for block in map(text_block, split_lines(form.team_insights)) if block]
     if insights:
         parts.append(f"## {labels['team_insights']}")
-        parts.append("\n".join(f"- {' '.join(line.split())}" for line in insights))
+        parts.append("\n".join(bullet_block(block) for block in insights))
     if form.evaluation is not None or form.evaluation_comment.strip():
-        score = f"**{form.evaluation}/5**" if form.evaluation is not None else ""
-        parts += [f"## {labels['evaluation']}", f"{score} {form.evaluation_comment.strip()}"]
+        score = Raw(f"**{form.evaluation}/5** ") if form.evaluation is not None else ""
+        parts += [f"## {labels['evaluation']}", inline(score, form.evaluation_comment)]
     tags = split_commas(form.tags, strip_hash=True)
     if tags:
         shown = ", ".join("`" + tag.replace("`", "'") + "`" for tag in tags)

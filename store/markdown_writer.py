@@ -1,26 +1,23 @@
 """A small CommonMark writer for the exports: blocks in, valid Markdown out.
 
-The exports mix two kinds of text. Our own (headings, labels) is written as Markdown;
-what the user typed is *text*: a `#`, `|`, `*`, `>`, a backtick, `<script>`, a line of
-`---` or `===`, or a leading `1.` or `-` must show up as typed, where it was typed, and
-never add or remove a heading, list item or table row. Every function here that takes
-user text escapes it; `Raw` marks a fragment that is already Markdown.
+The exports mix our own text (headings, labels), written as Markdown, and what the user
+typed. User text comes in two kinds:
 
-How user text is kept literal:
+- *free text* (reflections, actions, goals, purpose, feedback, notes) keeps the user's
+  Markdown: `text_block`, `text_lines`, `led_lines`, `led_block` and `cell` go through
+  store/user_markdown.py, which keeps lists, emphasis, code and http(s) links and
+  neutralises whatever could break out (headings, tables, HTML, images, other links);
+  this module places the result: inside a list item (further lines indented), after a
+  bold label (on its own line before a list or code block), in a table cell (one line);
+- *names and short facts* (topics, speakers, network names, anything passed to
+  `heading`, `inline`, `paragraph`, `strong`, `emphasis`) are literal text: every
+  character that could start markup is backslash-escaped, and nothing at the start of a
+  line can open a block.
 
-- line endings are normalised, control characters dropped, every line stripped (leading
-  spaces would make an indented code block), blank lines separate paragraphs;
-- inline specials (backslash, backtick, `*`, `_`, `[`, `]`, `<`, `|`, `~`, and `&` when it
-  would start an entity) get a backslash everywhere;
-- at the start of each line, anything that could open or change a block (`#`, `>`, `=`,
-  a bullet `-`/`+` followed by a space, `1.`/`1)`, a row of `-`/`:` that could underline a
-  heading or a table) is escaped too;
-- lines of one text are kept apart with hard line breaks (backslash at the end of the
-  line, since raw HTML such as `<br>` is off), so a list typed by the user still reads as
-  lines.
-
-The same parser configuration as the app (store/markdown.py) checks all of this in the
-tests.
+`Raw` marks a fragment that is already Markdown. Bidirectional control characters are
+dropped from every kind of user text (a test checks whole exports), so no text can be
+displayed reordered. The same parser configuration as the app (store/markdown.py) checks
+all of this in the tests.
 """
 
 from __future__ import annotations
@@ -29,13 +26,22 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from store.user_markdown import (
+    BIDI_CHARS,
+    starts_with_paragraph,
+    user_block,
+    user_blocks,
+    user_inline,
+)
+
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
-# Control characters (Unicode category Cc) other than tab and newline: dropped.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters (Unicode category Cc) other than tab and newline, and the
+# bidirectional controls (text must not be displayed reordered): dropped.
+CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CHARS}]")
 # Anything clean_lines() has to deal with: line breaks, tabs and control characters.
-_NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NEEDS_CLEANING = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{BIDI_CHARS}]")
 # A character that survives cleaning and stripping: neither control nor whitespace.
-VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
+VISIBLE = re.compile(f"[^\\s\\x00-\\x1f\\x7f-\\x9f{BIDI_CHARS}]")
 # Escaped everywhere: each of these can start inline markup (or a cell border in a table).
 INLINE_SPECIALS = "\\`*_[]<|~"
 # In a heading `#` too: a trailing run of `#` would be taken as the closing sequence.
@@ -48,28 +54,17 @@ ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 # the delimiter row of a table.
 DELIMITER_LIKE = re.compile(r"^[-:][-:\s]*$")
 
-# -- the fast path for whole texts (see text_block) --
-# Every whitespace character str.strip() removes, other than space and newline (none lies
-# above U+3000; a test checks the whole of Unicode).
-_ODD_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
-# A text with none of these needs no line splitting: only "\n" breaks its lines, only
-# spaces can sit at the edges of a line, and nothing is dropped.
-_NEEDS_SLOW_PATH = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029" + re.escape(_ODD_SPACE) + "]"
-)
-_SPACES_AROUND_BREAK = re.compile(r" *\n *")
-_BLANK_RUN = re.compile(r"\n{3,}")
-# A line that could open or change a block once its inline specials are escaped (the
-# first characters escape_line's block rules look at); all other lines are left alone.
-_BLOCK_CANDIDATE = re.compile(r"^(?:[-#>=+:]|\d).*", re.MULTILINE)
-# A line break inside a paragraph (not next to another one): becomes a hard break.
-_SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 # A piece of user text is already a clean, safe line when it holds none of the characters
 # cleaning or escaping deals with (one search: a plain character class scans fast), has
 # no space at either end and does not start with a character that could open a block
 # (see is_plain). Such a piece is used as it is.
+_ODD_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
 _NOT_PLAIN = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029" + re.escape(_ODD_SPACE + INLINE_SPECIALS + "&") + "]"
+    "["
+    + "\x00-\x1f\x7f-\x9f\u2028\u2029"
+    + BIDI_CHARS
+    + re.escape(_ODD_SPACE + INLINE_SPECIALS + "&")
+    + "]"
 )
 _UNSAFE_FIRST = frozenset("- #>=+:0123456789")
 
@@ -189,128 +184,20 @@ def escape_block_start(escaped: str) -> str:
 
 
 def text_lines(text: str) -> list[str]:
-    """User text as Markdown lines: paragraphs apart by "", lines joined by hard breaks."""
-    block = text_block(text)
+    """User text as Markdown lines (see text_block); [] for text with nothing to show."""
+    block = user_block(text)
     return block.split("\n") if block else []
 
 
-def _block_start_match(match: re.Match[str]) -> str:
-    return escape_block_start(match.group())
-
-
 def text_block(text: str) -> str:
-    """`text_lines(text)` joined by newlines, made from the whole text at once.
-
-    A text without control characters, tabs or unusual spaces (nearly all of them) is
-    cleaned, escaped and given its hard breaks with a few substitutions over the whole
-    text; only lines that start with a character that could open a block are looked at
-    one by one. Anything else takes the line-by-line way (`_slow_text_lines`); both give
-    the same result (a property test compares them).
-    """
-    if not text or is_plain(text):
-        return text
-    if _NEEDS_SLOW_PATH.search(text) is not None:
-        return "\n".join(_slow_text_lines(text))
-    cleaned = text.strip(" \n")
-    if "\n" in cleaned:
-        if " \n" in cleaned or "\n " in cleaned:
-            cleaned = _SPACES_AROUND_BREAK.sub("\n", cleaned)
-        if "\n\n\n" in cleaned:
-            cleaned = _BLANK_RUN.sub("\n\n", cleaned)
-    if INLINE_ESCAPE.search(cleaned) is not None:
-        cleaned = backslash(cleaned, INLINE_SPECIALS)
-    if "&" in cleaned:
-        cleaned = ENTITY_START.sub(lambda _: "\\&", cleaned)
-    if _BLOCK_CANDIDATE.search(cleaned) is not None:
-        cleaned = _BLOCK_CANDIDATE.sub(_block_start_match, cleaned)
-    if "\n" in cleaned:
-        cleaned = _SOFT_BREAK.sub("\\\\\n", cleaned)
-    return cleaned
-
-
-# -- many texts at once: text_blocks --
-# The texts are joined with NUL before, between and after them (a control character, so no
-# text that goes this way holds one) and every step of text_block runs once over the
-# joined text, NUL standing for "start or end of a text" beside the line breaks. Every
-# pattern starts with a literal character: the regex engine then skips ahead to it fast
-# (a pattern starting with a lookbehind or a class is tried at every position, 20x slower).
-_SEP = "\x00"
-_SPACE_BEFORE_BREAK = re.compile(" \n")
-_SPACES_BEFORE_BREAK = re.compile(" +\n")
-_SPACES_AFTER_BREAK = re.compile("\n +")
-_BLANK_RUNS = re.compile("\n\n\n+")
-# escape_block_start at the start of every line (after a break or a NUL): an ordered-list
-# marker gets its backslash between number and punctuation; a line that would open a
-# heading, quote, setext underline, bullet, thematic break or table delimiter row gets
-# one in front.
-_ORDERED_AFTER = {sep: re.compile(sep + r"\d{1,9}(?=[.)][ \t\n\x00])") for sep in ("\n", _SEP)}
-_BLOCK_AFTER = {
-    sep: re.compile(sep + r"(?=[#>=]|[-+][ \n\x00]|[-:][-: ]*[\n\x00])") for sep in ("\n", _SEP)
-}
-
-
-def _ordered_escape(match: re.Match[str]) -> str:
-    return match.group() + "\\"
+    """User text as Markdown that keeps the user's Markdown and cannot break out of its
+    place (store/user_markdown.py): paragraphs apart by a blank line."""
+    return user_block(text)
 
 
 def text_blocks(texts: Sequence[str]) -> list[str]:
-    """`[text_block(t) for t in texts]`, the texts that need escaping all at once.
-
-    For a big export: plain texts (most) are used as they are; those that need escaping
-    are joined and escaped with a handful of passes in C instead of a dozen Python calls
-    each. Texts that need the line-by-line way (control characters, tabs, unusual spaces)
-    are done one by one.
-    """
-    blocks = list(texts)
-    todo: list[int] = []
-    for index, text in enumerate(texts):
-        if not text or is_plain(text):
-            continue
-        if not text.isprintable() and _NEEDS_SLOW_PATH.search(text) is not None:
-            # isprintable() is False for every character _NEEDS_SLOW_PATH looks for
-            # (and for line breaks): most texts skip the search.
-            blocks[index] = "\n".join(_slow_text_lines(text))
-        else:
-            todo.append(index)
-    if todo:
-        joined = _SEP.join(["", *(texts[i].strip(" \n") for i in todo), ""])
-        escaped = _escape_joined(joined)
-        for index, block in zip(todo, escaped.split(_SEP)[1:-1], strict=True):
-            blocks[index] = block
-    return blocks
-
-
-def _escape_joined(joined: str) -> str:
-    """text_block over stripped texts joined by NUL, with one at either end (no text
-    holds a NUL, a control character or an unusual space): each step once for all."""
-    if "\n" in joined:
-        if _SPACE_BEFORE_BREAK.search(joined) is not None:
-            joined = _SPACES_BEFORE_BREAK.sub("\n", joined)
-        joined = _SPACES_AFTER_BREAK.sub("\n", joined)
-        joined = _BLANK_RUNS.sub("\n\n", joined)
-    joined = backslash(joined, INLINE_SPECIALS)
-    if "&" in joined:
-        joined = ENTITY_START.sub(lambda _: "\\&", joined)
-    for sep in ("\n", _SEP):
-        joined = _ORDERED_AFTER[sep].sub(_ordered_escape, joined)
-        joined = _BLOCK_AFTER[sep].sub(sep + "\\\\", joined)
-    if "\n" in joined:
-        # Hard breaks: every break gets its backslash, then the paragraph breaks (always
-        # exactly two breaks in a row here) lose them again.
-        joined = joined.replace("\n", "\\\n").replace("\\\n\\\n", "\n\n")
-    return joined
-
-
-def _slow_text_lines(text: str) -> list[str]:
-    """text_lines line by line, through clean_lines and escape_line."""
-    out: list[str] = []
-    for group in paragraphs(text):
-        if out:
-            out.append("")
-        escaped = [escape_line(line) for line in group]
-        out.extend(line + "\\" for line in escaped[:-1])
-        out.append(escaped[-1])
-    return out
+    """`[text_block(t) for t in texts]`."""
+    return user_blocks(texts)
 
 
 def inline(*parts: str) -> Raw:
@@ -350,10 +237,11 @@ def emphasis(text: str) -> Raw:
 
 
 def cell(text: str) -> Raw:
-    """A table cell: one line; paragraphs and lines joined by "; " (no HTML for <br>)."""
+    """A table cell: the text's Markdown on one line, `|` escaped; paragraphs, list items
+    and lines joined by "; " (no HTML for <br>)."""
     if isinstance(text, Raw):
         return text
-    return Raw(escape_line(one_line(text, "; ")))
+    return Raw(user_inline(text))
 
 
 # -- the document ------------------------------------------------------------------------
@@ -457,11 +345,27 @@ def led_block(lead: str, text: str, *, always: bool = False) -> str:
     return lead_escaped(lead, text_block(text), always=always)
 
 
+# First characters of a block that may start something other than a paragraph.
+_MAYBE_NOT_PARAGRAPH = frozenset("*-+>`0123456789")
+
+
 def lead_escaped(lead: str, block: str, *, always: bool = False) -> str:
-    """`led_block` of a block that is escaped already (made by `text_block(s)`)."""
+    """`led_block` of a block made by `text_block(s)` already.
+
+    The lead stands on the block's first line when that is a paragraph; before a list,
+    quote or code block it is a paragraph of its own (on the list's first line it would
+    keep the list from being one)."""
     if not block:
         return lead if always else ""
-    return f"{lead} {block}" if lead else block
+    if not lead:
+        return block
+    if block[0] not in _MAYBE_NOT_PARAGRAPH or starts_with_paragraph(block):
+        return f"{lead} {block}"
+    # A bullet list, a quote, a fence and a list starting at 1 may follow a paragraph
+    # directly (the list stays tight); an ordered list starting elsewhere and an empty
+    # item need a blank line.
+    joint = "\n" if block.startswith(("* ", "> ", "```", "1. ")) else "\n\n"
+    return f"{lead}{joint}{block}"
 
 
 def bullet_block(block: str) -> str:
@@ -476,12 +380,8 @@ def led_lines(lead: str, text: str, *, always: bool = False) -> list[str]:
 
     Empty text gives nothing, unless `always`: then the lead stands alone.
     """
-    lines = text_lines(text)
-    if not lines:
-        return [lead] if always and lead else []
-    if lead:
-        lines[0] = f"{lead} {lines[0]}"
-    return lines
+    block = lead_escaped(lead, text_block(text), always=always)
+    return block.split("\n") if block else []
 
 
 def join_paragraphs(*parts: Sequence[str]) -> list[str]:

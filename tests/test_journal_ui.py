@@ -205,7 +205,9 @@ async def test_preview_renders_only_this_entry(store: Store, network: Network, m
         await pilot.pause(0.2)
         text = screen.preview_text
         assert text.startswith("# Session 2 ·")
-        assert "## What did I learn?\n\nA *new* idea | not a table" in text
+        # The export's way: the emphasis is kept, the pipe escaped, the heading bold.
+        assert "## What did I learn?\n\nA *new* idea \\| not a table" in text
+        assert "\n**still text?**\n" in text
         assert "Andere sessie" not in text
         rendered = screen.query_one("#journal-preview", Markdown)
         assert rendered.source == text
