@@ -265,7 +265,11 @@ async def test_editing_keeps_outcomes_and_removes_actions(
         screen = app.screen
         gone = session.actions[1].key
         tabs(app).active = "tab-actions"
-        await pilot.pause()
+        remove = screen.query_one(f"#act-remove-{gone}")
+        for _ in range(100):  # the pane is laid out after it is shown (slow when loaded)
+            await pilot.pause()
+            if remove.region.area:
+                break
         await pilot.click(f"#act-remove-{gone}")
         await pilot.pause()
         assert not screen.query(f"#act-row-{gone}")
