@@ -335,6 +335,20 @@ SHOWN = {
     ),
 }
 
+# The single free texts of a session; the lists (insights, tags, competencies, actions)
+# are cleaned item by item.
+SESSION_TEXTS = (
+    "topic",
+    "work_form",
+    "speaker",
+    "what_happened",
+    "brought_in",
+    "learned",
+    "will_try",
+    "questions",
+    "follow_up",
+    "evaluation_comment",
+)
 SHOWN_NETWORK = {
     "team": frozenset({"name", "purpose"}),
     "growth": frozenset({"name", "organiser", "purpose", "goals"}),
@@ -342,7 +356,17 @@ SHOWN_NETWORK = {
 
 
 def clean_session(session: Session, redact: Redactor, audience: str) -> Session:
-    """A copy with known names replaced in every free text."""
+    """A copy with known names replaced in every free text (the session itself when
+    none of its texts can hold a name: most sessions, looked at in one go)."""
+    # The speaker field names someone by definition: looked at on its own, so that a
+    # session with a speaker but no name in its texts is still passed over.
+    texts = [getattr(session, name) for name in SESSION_TEXTS if name != "speaker"]
+    texts += session.team_insights + session.tags + session.competencies
+    texts += [t for a in session.actions for t in (a.text, a.outcome)]
+    if not redact.may_name("\n".join(texts)):
+        if not session.speaker:
+            return session
+        return replace(session, speaker=redact(session.speaker, count=False))
     shown = set(SHOWN.get(audience, ()))
     if audience == "team" and (
         has_text(session.learned)
@@ -368,16 +392,7 @@ def clean_session(session: Session, redact: Redactor, audience: str) -> Session:
     shown_competencies = "competencies" in shown
     return replace(
         session,
-        topic=clean("topic"),
-        work_form=clean("work_form"),
-        speaker=clean("speaker"),
-        what_happened=clean("what_happened"),
-        brought_in=clean("brought_in"),
-        learned=clean("learned"),
-        will_try=clean("will_try"),
-        questions=clean("questions"),
-        follow_up=clean("follow_up"),
-        evaluation_comment=clean("evaluation_comment"),
+        **{name: clean(name) for name in SESSION_TEXTS},
         team_insights=[redact(i, count="team_insights" in shown) for i in session.team_insights],
         tags=[redact(t, count=False) for t in session.tags],
         # A competency of the list is a code; a free one is text the user typed.
