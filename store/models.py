@@ -101,9 +101,12 @@ class Record:
 _FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Participant:
-    """A member of a network: a name and, if known, a role ("Marleen Osaert", "HR")."""
+    """A member of a network: a name and, if known, a role ("Marleen Osaert", "HR").
+
+    Not frozen: the store's record cache copies records field by field (record_cache).
+    """
 
     name: str
     role: str = ""
