@@ -366,8 +366,10 @@ class Redactor:
             self._lower = re.compile(pattern)
             self._any_case = re.compile(pattern, re.IGNORECASE)
         # A cheap first look: most texts hold no name, and a plain search for the first
-        # word of each name (no case folding) finds that out several times faster than
-        # the pattern. A capital-only part is looked for as written.
+        # word of each name finds that out faster than the pattern (10 MB of session
+        # texts of benchmarks/generate.py: 0.20 s against 0.36 s; the export takes 0.14 s
+        # for the first look on whole sessions). A capital-only part is looked for as
+        # written.
         lower_words: set[str] = set()
         capital_words: set[str] = set()
         for key, (_replacement, _person, capital_only) in self.keys.items():
