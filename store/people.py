@@ -111,26 +111,12 @@ ORGANISATION_WORDS = frozenset(
     }
 )
 ORGANISATION_ENDINGS = ("dienst", "fonds", "academie", "school", "centrum", "vereniging")
-# Short common words that are also first names: alone they are replaced only where
-# written with a capital ("Will", "WILL"), as a name is; in lower case they stay words.
+# Ordinary Dutch and English words that are also names or name parts ("ik ben", "een
+# peter of meter", "bakker", "de berg"): alone they are replaced only where written with
+# a capital ("Ben", "BAKKER"), as a name is; in lower case they stay words. A curated
+# list: a word-frequency list would catch more, at the cost of a dependency.
 COMMON_WORDS = frozenset(
-    {
-        "an",
-        "bas",
-        "bo",
-        "dean",
-        "els",
-        "guy",
-        "hoop",
-        "ivo",
-        "jo",
-        "mark",
-        "may",
-        "roos",
-        "rose",
-        "will",
-        "wil",
-    }
+    ["amber", "an", "april", "art", "bakker", "bas", "ben", "berg", "bill", "bo", "bob", "boer", "bos", "brink", "cliff", "dawn", "dean", "dekker", "dijk", "don", "drew", "els", "faith", "frank", "grace", "groot", "guy", "haan", "hoek", "hof", "holly", "hoop", "hope", "iris", "ivo", "ivy", "jade", "jo", "job", "jong", "joy", "june", "kok", "klein", "lies", "lily", "lot", "max", "may", "meer", "mark", "nick", "pat", "peter", "pier", "post", "ray", "rob", "robin", "roos", "rose", "ruby", "sky", "smit", "storm", "sue", "summer", "veen", "visser", "vos", "ward", "wil", "will", "wit", "wolf", "zwart"]
 )
 # A name part this short (in letters) is only replaced where written with a capital.
 SHORT_PART = 2

@@ -452,8 +452,11 @@ def test_split_speaker() -> None:
 def test_name_redactor_whole_names_and_parts() -> None:
     redact = Redactor([Person("Dirk van den Berg", "[deelnemer]"), Person("An", "[collega]")])
     assert redact("dirk van den berg zei") == "[deelnemer] zei"
-    # Parts in any case now ("berg"); the particles stay.
-    assert redact("Dirk en Berg, van de berg") == "[deelnemer] en [deelnemer], van de [deelnemer]"
+    # Parts in any case now ("dirk"), but a part that is a word ("berg") only with its
+    # capital; the particles stay.
+    assert redact("Dirk en Berg, van de berg; dirk") == (
+        "[deelnemer] en [deelnemer], van de berg; [deelnemer]"
+    )
     assert redact("An kwam; Anna niet; an apple") == "[collega] kwam; Anna niet; an apple"
     assert redact.found == {"dirk van den berg", "an"}
 

@@ -94,6 +94,7 @@ PEOPLE = [
     Person("Zoë Jacobs", "[kwaliteit]"),
     Person("Dirk van den Berg", "[deelnemer]"),
     Person("An", "[collega]"),
+    Person("Ben", "[collega]"),
 ]
 
 
@@ -113,7 +114,8 @@ PEOPLE = [
         ("Zoë vatte samen", "[kwaliteit] vatte samen"),
         ("Het boek van Jacobs", "Het boek van [kwaliteit]"),
         ("Koen Vermeulen en Vermeulen", "[begeleider] en [begeleider]"),
-        ("Dirk en Berg, van de berg", "[deelnemer] en [deelnemer], van de [deelnemer]"),
+        ("Dirk en Berg, van de berg", "[deelnemer] en [deelnemer], van de berg"),
+        ("ik ben er, Ben niet", "ik ben er, [collega] niet"),
         ("An kwam; Anna niet; an apple", "[collega] kwam; Anna niet; an apple"),
         ("Koenraad en Bolivia en Greetje", "Koenraad en Bolivia en Greetje"),
         ("**Koen** zei", "**[begeleider]** zei"),
