@@ -28,6 +28,7 @@ FIELD_IDS = {
     "organiser": "nf-organiser",
     "purpose": "nf-purpose",
     "goals": "nf-goals",
+    "participants": "nf-participants",
     "start": "nf-start",
     "end": "nf-end",
     "planned_sessions": "nf-planned",
@@ -90,6 +91,10 @@ class NetworkFormScreen(LeernetScreen):
                 self.t("networks.form.goals"),
                 FormTextArea(form.goals, id="nf-goals", soft_wrap=True, classes="goals"),
             )
+            yield FormField(
+                self.t("networks.form.participants"),
+                TextArea(form.participants, id="nf-participants", soft_wrap=True),
+            )
             hint = self.t("networks.form.date_hint")
             with Horizontal(classes="form-row"):
                 yield FormField(
@@ -128,6 +133,7 @@ class NetworkFormScreen(LeernetScreen):
             organiser=self.query_one("#nf-organiser", Input).value,
             purpose=self.query_one("#nf-purpose", Input).value,
             goals=self.query_one("#nf-goals", TextArea).text,
+            participants=self.query_one("#nf-participants", TextArea).text,
             start=self.query_one("#nf-start", Input).value,
             end=self.query_one("#nf-end", Input).value,
             planned_sessions=self.query_one("#nf-planned", Input).value,

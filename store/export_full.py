@@ -36,7 +36,7 @@ from store.markdown_writer import (
     text_blocks,
     text_lines,
 )
-from store.models import Session
+from store.models import Network, Session
 from store.selfcheck import MOMENT_LABELS, STATEMENTS, average, format_average
 
 REFLECTION = (
@@ -74,6 +74,7 @@ def write_network(doc: MarkdownDocument, scope: Scope, part: NetworkPart) -> Non
             [inline(strong(text("full.kind", lang)), " ", label("kind", network.kind, lang))],
             led_lines(strong(text("full.organiser", lang)), network.organiser),
             led_lines(strong(text("full.purpose", lang)), network.purpose),
+            led_lines(strong(text("full.participants", lang)), participants_line(network)),
             [inline(strong(text("full.dates", lang)), " ", network_dates(network, lang))]
             if network_dates(network, lang)
             else [],
@@ -98,6 +99,11 @@ def write_network(doc: MarkdownDocument, scope: Scope, part: NetworkPart) -> Non
     blocks = iter(text_blocks([t for session in part.sessions for t in session_texts(session)]))
     for session in part.sessions:
         write_session(doc, scope, session, blocks)
+
+
+def participants_line(network: Network) -> str:
+    """ "Marleen Osaert (HR), Bo Li": the network's participants on one line."""
+    return ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in network.participants)
 
 
 def session_texts(session: Session) -> list[str]:

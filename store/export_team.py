@@ -16,7 +16,7 @@ from store.export_parts import (
     session_title,
     write_header,
 )
-from store.export_scope import NetworkPart, Scope, split_speaker
+from store.export_scope import NetworkPart, Scope, part_has_content
 from store.export_text import counted, text
 from store.markdown_writer import (
     MarkdownDocument,
@@ -48,16 +48,6 @@ def write_team(scope: Scope, person: str, today: date) -> MarkdownDocument:
     doc.heading(2, text("team.discuss", lang))
     doc.bullets([[inline(text("team.discuss.1", lang))], [inline(text("team.discuss.2", lang))]])
     return doc
-
-
-def part_has_content(part: NetworkPart) -> bool:
-    return any(
-        has_text(s.learned)
-        or any(has_text(i) for i in s.team_insights)
-        or any(a.status in ("open", "done") and has_text(a.text) for a in s.actions)
-        or has_text(s.questions)
-        for s in part.sessions
-    )
 
 
 def write_part(doc: MarkdownDocument, scope: Scope, part: NetworkPart) -> None:
@@ -121,7 +111,7 @@ def learned_lead(scope: Scope, session: Session) -> str:
     lang = scope.lang
     lead = strong(session_label(scope, session))
     if session.speaker.strip():
-        role = scope.redact(split_speaker(session.speaker)[1])
+        role = scope.speaker_roles.get(session.id, "") if session.id is not None else ""
         speaker = (
             text("speaker.external_role", lang, role=role)
             if role

@@ -224,6 +224,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "full.kind": ("Soort:", "Kind:"),
     "full.organiser": ("Organisator:", "Organiser:"),
     "full.purpose": ("Doel:", "Purpose:"),
+    "full.participants": ("Deelnemers:", "Participants:"),
     "full.goals": ("Leerdoelen:", "Learning goals:"),
     "full.dates": ("Looptijd:", "Runs:"),
     "full.planned": ("Gepland:", "Planned:"),

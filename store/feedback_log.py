@@ -9,13 +9,13 @@ at it. The giver's name is private: it is shown in the app and in the *full* exp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateParseError, parse_date
 from store.models import FEEDBACK_ROLES, FEEDBACK_STATUSES, Feedback
+from store.people import Person, Redactor
 
 OVERDUE_DAYS = 30
 AUDIENCES = ("team", "growth", "full")
@@ -179,11 +179,6 @@ def for_session(items: Iterable[Feedback], session_id: int | None) -> list[Feedb
 
 # -- what may leave the app -----------------------------------------------------------
 
-# Dutch and other name particles: never redacted on their own ("de" is also an article).
-_NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "het", "ter", "ten", "te", "von", "le", "la", "du", "di", "da"}
-)
-
 
 @dataclass(frozen=True)
 class FeedbackView:
@@ -202,31 +197,21 @@ class FeedbackView:
     id: int | None = field(default=None, compare=False)
 
 
-def redact_name(text: str, name: str, replacement: str) -> str:
-    """Replace the giver's name in free text: the whole name in any case, and each part of
-    three letters or more that is not a particle ("van", "de", ...) where it is written
-    with its capital, as names are. Over-redacting a capitalised word is the safe side.
-    """
-    name = " ".join(name.split())
-    if not name or not text:
-        return text
-    text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", replacement, text, flags=re.IGNORECASE)
-    parts = {p for p in name.split() if len(p) >= 3 and p.lower() not in _NAME_PARTICLES}
-    for part in sorted(parts, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", replacement, text)
-    return text
-
-
 def export_view(
-    item: Feedback, audience: str, role_label: str | None = None
+    item: Feedback,
+    audience: str,
+    role_label: str | None = None,
+    redact: Redactor | None = None,
 ) -> FeedbackView | None:
     """What of this entry may leave the app for `audience`, or None if nothing may.
 
     - "team": None, always: feedback is never shown to the team.
     - "growth": None for a private entry; otherwise the entry with the giver known by
-      role only — `giver_name` is None, and the name is also taken out of the free text
-      (said, reaction, plan), replaced by `role_label` (the translated role; the role
-      code when not given).
+      role only — `giver_name` is None, and names are taken out of the free text (said,
+      reaction, plan) by the one redaction rule (`store.people.Redactor`): `redact`, the
+      exports' redactor for every known person, or else one for this giver alone,
+      replacing the name by "[role_label]" (the translated role; the role code when not
+      given).
     - "full": everything, the name and private entries included (personal archive).
 
     Raises ValueError for an unknown audience, so a typo can never leak names.
@@ -238,15 +223,16 @@ def export_view(
     if audience == "growth":
         if item.private:
             return None
-        label = role_label or item.giver_role
+        if redact is None:
+            redact = Redactor([Person(item.giver_name, f"[{role_label or item.giver_role}]")])
         return FeedbackView(
             date=item.date,
             giver_role=item.giver_role,
             network_id=item.network_id,
             session_id=item.session_id,
-            said=redact_name(item.said, item.giver_name, label),
-            reaction=redact_name(item.reaction, item.giver_name, label),
-            plan=redact_name(item.plan, item.giver_name, label),
+            said=redact(item.said),
+            reaction=redact(item.reaction),
+            plan=redact(item.plan),
             status=item.status,
             private=False,
             giver_name=None,

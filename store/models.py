@@ -111,6 +111,35 @@ _FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 @dataclass
+class Participant:
+    """A member of a network: a name and, if known, a role ("Marleen Osaert", "HR").
+
+    Not frozen: the store's record cache copies records field by field (record_cache).
+    """
+
+    name: str
+    role: str = ""
+
+    def to_doc(self) -> dict[str, str]:
+        return {"name": self.name, "role": self.role}
+
+    @classmethod
+    def from_doc(cls, doc: Any) -> Participant | None:
+        """Tolerant: a bare string is a name; anything without a name is dropped."""
+        if isinstance(doc, str):
+            return cls(" ".join(doc.split())) if doc.strip() else None
+        if not isinstance(doc, dict):
+            return None
+        name = " ".join(_str(doc.get("name")).split())
+        return cls(name, " ".join(_str(doc.get("role")).split())) if name else None
+
+
+def _participants(value: Any) -> list[Participant]:
+    read = (Participant.from_doc(item) for item in _as_list(value))
+    return [p for p in read if p is not None]
+
+
+@dataclass
 class Network(Record):
     table: ClassVar[str] = "networks"
 
@@ -124,6 +153,8 @@ class Network(Record):
     planned_sessions: int | None = None
     cadence_weeks: int | None = None
     status: str = "active"  # NETWORK_STATUSES
+    # The people in the network (optional on disk: written only when there are any).
+    participants: list[Participant] = field(default_factory=list)
     id: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -135,7 +166,7 @@ class Network(Record):
         return [self.start + step * i for i in range(self.planned_sessions)]
 
     def to_doc(self) -> dict[str, Any]:
-        return {
+        doc = {
             **self.extra,
             "name": self.name,
             "kind": self.kind,
@@ -148,6 +179,10 @@ class Network(Record):
             "cadence_weeks": self.cadence_weeks,
             "status": self.status,
         }
+        # Optional field: files without participants keep their exact shape.
+        if self.participants:
+            doc["participants"] = [p.to_doc() for p in self.participants]
+        return doc
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any], doc_id: int | None = None) -> Self:
@@ -162,6 +197,7 @@ class Network(Record):
             planned_sessions=_int(doc.get("planned_sessions")),
             cadence_weeks=_int(doc.get("cadence_weeks")),
             status=_choice(doc.get("status"), NETWORK_STATUSES),
+            participants=_participants(doc.get("participants")),
             id=doc_id,
             extra=cls.split_extra(doc),
         )

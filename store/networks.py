@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from store.dates import DateParseError, parse_optional_date
-from store.models import NETWORK_KINDS, Network, Session
+from store.models import NETWORK_KINDS, Network, Participant, Session
+from store.people import split_person
 
 # Error codes (the screen shows `networks.error.<code>` next to the field).
 REQUIRED = "required"
@@ -36,6 +37,7 @@ class NetworkForm:
     organiser: str = ""
     purpose: str = ""
     goals: str = ""  # one learning goal per line
+    participants: str = ""  # one person per line: "Name (role)"
     start: str = ""
     end: str = ""
     planned_sessions: str = ""
@@ -96,11 +98,27 @@ def read_network_form(
     network.organiser = form.organiser.strip()
     network.purpose = form.purpose.strip()
     network.goals = split_lines(form.goals)
+    network.participants = read_participants(form.participants)
     network.start = start
     network.end = end
     network.planned_sessions = numbers["planned_sessions"]
     network.cadence_weeks = numbers["cadence_weeks"]
     return network, {}
+
+
+def read_participants(text: str) -> list[Participant]:
+    """One person per line, "Name (role)" or any order `split_person` reads; a line
+    without a role is a name alone. The same person twice is kept once."""
+    people: dict[str, Participant] = {}
+    for line in split_lines(text):
+        name, role = split_person(line)
+        people.setdefault(" ".join(name.split()).casefold(), Participant(name, role))
+    return list(people.values())
+
+
+def participants_text(participants: Iterable[Participant]) -> str:
+    """The form's text for a participants list, one "Name (role)" per line."""
+    return "\n".join(f"{p.name} ({p.role})" if p.role else p.name for p in participants)
 
 
 def validate_network(form: NetworkForm, today: date | None = None) -> dict[str, str]:
@@ -117,6 +135,7 @@ def network_to_form(network: Network, format_date: object = None) -> NetworkForm
         organiser=network.organiser,
         purpose=network.purpose,
         goals="\n".join(network.goals),
+        participants=participants_text(network.participants),
         start=fmt(network.start) if network.start else "",
         end=fmt(network.end) if network.end else "",
         planned_sessions=str(network.planned_sessions or ""),

@@ -10,6 +10,10 @@ takes a C-speed fast path) and answers each query with plain substring tests, no
 regular expressions. A snippet is built only for the hits that are shown.
 
 A query is words (all must occur, in any field of the entry) and "quoted phrases".
+
+What leaves the app (the command line without `--full`) is searched and shown with every
+known person replaced by a role (`redact`, the exports' rule from store/people.py), so a
+name is neither printed nor findable; the app itself searches everything.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from store.models import Feedback, Network, Session
+from store.people import Redactor, register
 
 if TYPE_CHECKING:
     from store.db import Store
@@ -321,8 +326,12 @@ class SearchIndex:
         feedback: Iterable[Feedback],
         *,
         include_names: bool = True,
+        redact: Redactor | None = None,
     ) -> None:
-        self.network_names = {n.id: n.name for n in networks if n.id is not None}
+        self.redact = redact
+        self.network_names = {
+            n.id: redact(n.name) if redact else n.name for n in networks if n.id is not None
+        }
         self.include_names = include_names
         self.entries: list[_Entry] = []
         self._session_info: dict[int, tuple[int | None, int | None]] = {}
@@ -332,19 +341,40 @@ class SearchIndex:
             self.add_feedback(item)
 
     @classmethod
-    def from_store(cls, store: Store, *, include_names: bool = True) -> SearchIndex:
-        index = cls(store.networks(), [], [], include_names=include_names)
+    def from_store(
+        cls, store: Store, *, include_names: bool = True, shared_lang: str | None = None
+    ) -> SearchIndex:
+        """The index of the whole store; with `shared_lang`, as it may leave the app:
+        every known person replaced by a role in that language (see `redact_people`)."""
+        networks = store.networks()
+        index = cls(networks, [], [], include_names=include_names)
+        speakers: list[Session] = []
 
         def visit(session: Session) -> bool:
             # The store hands its own records to `where` before copying; the index only
             # reads them (strings are immutable), and keeping none saves 10,000 copies.
             index.add_session(session)
+            if session.speaker.strip():
+                speakers.append(Session(speaker=session.speaker))
             return False
 
         store.sessions(where=visit)
-        for item in store.feedback():  # feedback after sessions: it borrows their place
+        feedback = store.feedback()
+        for item in feedback:  # feedback after sessions: it borrows their place
             index.add_feedback(item)
+        if shared_lang is not None:
+            # The register wants every speaker: known only after the pass over the sessions.
+            index.redact_people(Redactor(register(networks, speakers, feedback, shared_lang)))
         return index
+
+    def redact_people(self, redact: Redactor) -> None:
+        """Replace every known person in the indexed texts and network names by a role;
+        entries added from now on are replaced as they come in."""
+        self.redact = redact
+        self.network_names = {key: redact(name) for key, name in self.network_names.items()}
+        for entry in self.entries:
+            if _redact_texts(entry, redact):
+                entry.joined = fold(_SEPARATOR.join(text for _name, text in entry.texts))
 
     def add_session(self, session: Session) -> None:
         if session.id is None:
@@ -395,6 +425,8 @@ class SearchIndex:
             for name, text in entry.texts
             if text and not text.isspace()
         ]
+        if self.redact is not None:
+            _redact_texts(entry, self.redact)
         # One fold per entry, not per field: far fewer calls at 10,000 sessions.
         entry.joined = fold(_SEPARATOR.join(text for _name, text in entry.texts))
         self.entries.append(entry)
@@ -449,18 +481,43 @@ class SearchIndex:
         )
 
 
-def place_text(hit: SearchHit, t: Callable[..., str]) -> str:
+def place_text(hit: SearchHit, t: Callable[..., str], *, named: bool = False) -> str:
     """Where a hit lives, e.g. "Veiligheid · session 3 · feedback (facilitator)".
 
     `t` translates the keys `search.place.session`, `search.place.feedback` and
-    `search.role.<role>` (the caller's language).
+    `search.role.<role>` (the caller's language). `named` (the command line's `--full`)
+    adds the giver's name, when the hit has one, and marks a private entry.
     """
     parts = [hit.network_name] if hit.network_name else []
     if hit.session_number is not None:
         parts.append(t("search.place.session", number=hit.session_number))
     if hit.kind == "feedback":
-        parts.append(t("search.place.feedback", role=t(f"search.role.{hit.giver_role}")))
+        role = t(f"search.role.{hit.giver_role}")
+        if named and hit.giver_name:
+            parts.append(t("search.place.feedback_from", role=role, name=hit.giver_name))
+        else:
+            parts.append(t("search.place.feedback", role=role))
+    if named and hit.private:
+        parts.append(t("search.private"))
     return " · ".join(parts) or "–"
+
+
+def _redact_texts(entry: _Entry, redact: Redactor) -> bool:
+    """Replace known people in the entry's texts; whether any text may have changed.
+
+    The speaker names someone by definition: it is replaced on its own, so an entry
+    whose other texts hold no name is passed over in one look.
+    """
+    others = _SEPARATOR.join(text for name, text in entry.texts if name != "speaker")
+    if redact.may_name(others):
+        entry.texts = [(name, redact(text)) for name, text in entry.texts]
+        return True
+    if any(name == "speaker" for name, _text in entry.texts):
+        entry.texts = [
+            (name, redact(text) if name == "speaker" else text) for name, text in entry.texts
+        ]
+        return True
+    return False
 
 
 _session_fields = attrgetter(*SESSION_FIELDS)  # all of them in one C call

@@ -64,7 +64,7 @@ def test_hits_one_per_line_newest_first(filled: Path) -> None:
     assert lines == [
         "2026-03-01\tHR-netwerk · session 1\tNieuwe ideeën voor onboarding.",
         "2026-02-22\tVeiligheid op de vloer · session 3 · feedback (facilitator)"
-        "\tSterke ideeen, Annelies zegt: breng ze in.",
+        "\tSterke ideeen, [facilitator] zegt: breng ze in.",
         "2026-02-21\tVeiligheid op de vloer · session 3\tWe deelden Ideeën over de toolbox.",
     ]
     # The private entry stays in the app; stderr says so, stdout stays clean.
@@ -86,6 +86,32 @@ def test_giver_names_are_not_searched(filled: Path) -> None:
     result = leernet("search", "Peeters", "--data", str(filled))
     assert result.returncode == 0
     assert result.stdout == ""
+
+
+def test_no_giver_name_is_printed_or_found(filled: Path) -> None:
+    # The giver's first name is in the text they said: replaced by the role, like the
+    # growth export does, and no longer findable.
+    result = leernet("search", "Annelies", "--data", str(filled), "--lang", "nl")
+    assert result.returncode == 0
+    assert result.stdout == ""
+    everything = leernet("search", "ideeen", "--data", str(filled), "--lang", "nl")
+    assert "Annelies" not in everything.stdout and "Peeters" not in everything.stdout
+    assert "[begeleider] zegt" in everything.stdout
+    assert "1 privé-item komt ook overeen" in everything.stderr  # the count stays
+
+
+def test_full_shows_names_and_private_entries(filled: Path) -> None:
+    result = leernet("search", "ideeen", "--full", "--data", str(filled), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4
+    assert lines[0] == (
+        "2026-04-01\tHR-netwerk · session 2 · private\tPrivé: ideeën over mijn leidinggevende."
+    )
+    assert "feedback (facilitator, Annelies Peeters)\tSterke ideeen, Annelies zegt" in result.stdout
+    assert "private" not in result.stderr  # nothing left out
+    by_name = leernet("search", "Peeters", "--full", "--data", str(filled))
+    assert "Annelies Peeters" in by_name.stdout
 
 
 def test_network_filter_case_and_accent_free_and_partial(filled: Path) -> None:

@@ -21,11 +21,12 @@ from store.export import (
     default_file_name,
     export_markdown,
 )
-from store.export_scope import NameRedactor, split_speaker
+from store.export_scope import split_speaker
 from store.export_text import LABEL_CODES, LABELS, TEXTS, label, text
 from store.markdown import make_parser
 from store.markdown_writer import has_text
 from store.models import ActionItem, Feedback, Network, SelfCheckTake, Session, Settings
+from store.people import Person, Redactor
 from store.selfcheck import STATEMENT_KEYS
 
 PARSER = make_parser()
@@ -447,13 +448,19 @@ def test_split_speaker() -> None:
     assert split_speaker("Koen Verhaeghe (lean-coach)") == ("Koen Verhaeghe", "lean-coach")
     assert split_speaker("Ilse Wouters, trainer") == ("Ilse Wouters", "trainer")
     assert split_speaker("  Jan  ") == ("Jan", "")
+    assert split_speaker("trainer (Rita Ramaekers)") == ("Rita Ramaekers", "trainer")
+    assert split_speaker("lean coach, Stan Kools") == ("Stan Kools", "lean coach")
 
 
-def test_name_redactor_whole_names_and_capitalised_parts() -> None:
-    redact = NameRedactor([("Dirk van den Berg", "[deelnemer]"), ("An", "[collega]")])
+def test_name_redactor_whole_names_and_parts() -> None:
+    redact = Redactor([Person("Dirk van den Berg", "[deelnemer]"), Person("An", "[collega]")])
     assert redact("dirk van den berg zei") == "[deelnemer] zei"
-    assert redact("Dirk en Berg, van de berg") == "[deelnemer] en [deelnemer], van de berg"
-    assert redact("An kwam; Anna niet") == "[collega] kwam; Anna niet"
+    # Parts in any case now ("dirk"), but a part that is a word ("berg") only with its
+    # capital; the particles stay.
+    assert redact("Dirk en Berg, van de berg; dirk") == (
+        "[deelnemer] en [deelnemer], van de berg; [deelnemer]"
+    )
+    assert redact("An kwam; Anna niet; an apple") == "[collega] kwam; Anna niet; an apple"
     assert redact.found == {"dirk van den berg", "an"}
 
 

@@ -8,13 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from store.models import Network, Session
+from store.models import Network, Participant, Session
 from store.networks import (
     NetworkForm,
     network_to_form,
     parse_positive_int,
+    participants_text,
     planned_schedule,
     read_network_form,
+    read_participants,
     sorted_networks,
     validate_network,
 )
@@ -172,3 +174,40 @@ def test_any_typed_text_gives_a_network_or_error_codes(
     if network is not None:
         assert network.name and network.name == network.name.strip()
         assert network.planned_sessions is None or network.planned_sessions >= 1
+
+
+def test_participants_read_tolerantly_and_written_only_when_there_are_any() -> None:
+    doc = {
+        "name": "N",
+        "participants": [
+            {"name": "  Marleen   Osaert ", "role": "HR", "since": 2026},
+            "Bo Li",
+            {"role": "zonder naam"},
+            42,
+            {"name": "Stan Kools", "role": None},
+        ],
+    }
+    network = Network.from_doc(doc)
+    assert network.participants == [
+        Participant("Marleen Osaert", "HR"),
+        Participant("Bo Li", ""),
+        Participant("Stan Kools", ""),
+    ]
+    assert Network.from_doc({"name": "N", "participants": "Bo Li"}).participants == [
+        Participant("Bo Li")
+    ]
+    assert Network.from_doc({"name": "N", "participants": {"x": 1}}).participants == []
+    assert "participants" not in Network(name="N").to_doc()  # files keep their shape
+    again = Network.from_doc(network.to_doc())
+    assert again.participants == network.participants
+
+
+def test_participants_typed_one_per_line_in_any_order() -> None:
+    typed = "Marleen Osaert (HR)\n\n coach, Stan Kools \nBo Li\nBo  Li (dubbel)"
+    people = read_participants(typed)
+    assert [(p.name, p.role) for p in people] == [
+        ("Marleen Osaert", "HR"),
+        ("Stan Kools", "coach"),
+        ("Bo Li", ""),
+    ]
+    assert participants_text(people) == "Marleen Osaert (HR)\nStan Kools (coach)\nBo Li"

@@ -225,3 +225,30 @@ async def test_lists_refresh_when_coming_back(store: Store, make_app) -> None:
         table = app.screen.query_one("#sessions-table", DataTable)
         assert table.row_count == 1
         assert str(table.get_row_at(0)[2]) == "Nieuw"
+
+
+async def test_participants_are_typed_one_per_line_and_read_back(store: Store, make_app) -> None:
+    network = store.save_network(Network(name="Intervisie", start=date(2026, 1, 1)))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_networks(pilot)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, NetworkFormScreen)
+        await pilot.press("tab", "tab", "tab", "tab", "tab")  # ... goals, participants
+        assert app.focused is app.screen.query_one("#nf-participants", TextArea)
+        await pilot.press(*"Marleen Osaert (HR)", "enter", *"coach, Stan Kools", "enter")
+        await pilot.press(*"Bo Li")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NetworksScreen)
+        saved = store.network(network.id)
+        assert [(p.name, p.role) for p in saved.participants] == [
+            ("Marleen Osaert", "HR"),
+            ("Stan Kools", "coach"),
+            ("Bo Li", ""),
+        ]
+        await pilot.press("f2")  # open again: the list reads back, name first
+        await pilot.pause()
+        text = app.screen.query_one("#nf-participants", TextArea).text
+        assert text == "Marleen Osaert (HR)\nStan Kools (coach)\nBo Li"

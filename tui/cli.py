@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="full-text search over journal and feedback")
     search.add_argument("text", metavar="TEXT", help="what to look for")
     search.add_argument("--network", metavar="NAME", help="only this network")
+    search.add_argument("--full", action="store_true", help="also private entries and names")
     add_common(search)
 
     backups = sub.add_parser("backups", help="list the backups of the data file")

@@ -110,11 +110,13 @@ STRINGS = {
     "networks.form.edit_title": ("Netwerk bewerken", "Edit network"),
     "networks.form.howto": (
         "Vul in wat je weet; alleen de naam is verplicht. Data typ je als 27-11-2026, "
-        "27/11/2026, 2026-11-27 of 'vandaag'. Leerdoelen: één per regel. Bewaar met ctrl+s, "
-        "Escape gaat terug.",
+        "27/11/2026, 2026-11-27 of 'vandaag'. Leerdoelen: één per regel. Deelnemers: één per "
+        "regel, als Naam (rol); hun namen komen nooit in een team- of groei-export, daar staat "
+        "hun rol. Bewaar met ctrl+s, Escape gaat terug.",
         "Fill in what you know; only the name is required. Type dates as 27-11-2026, "
-        "27/11/2026, 2026-11-27 or 'today'. Learning goals: one per line. Save with ctrl+s, "
-        "Escape goes back.",
+        "27/11/2026, 2026-11-27 or 'today'. Learning goals: one per line. Participants: one "
+        "per line, as Name (role); their names never reach a team or growth export, their "
+        "role does. Save with ctrl+s, Escape goes back.",
     ),
     "networks.form.name": ("Naam *", "Name *"),
     "networks.form.kind": ("Soort netwerk", "Kind of network"),
@@ -124,6 +126,10 @@ STRINGS = {
     ),
     "networks.form.purpose": ("Doel van het netwerk", "Purpose of the network"),
     "networks.form.goals": ("Mijn leerdoelen (één per regel)", "My learning goals (one per line)"),
+    "networks.form.participants": (
+        "Deelnemers (één per regel: Naam (rol))",
+        "Participants (one per line: Name (role))",
+    ),
     "networks.form.start": ("Startdatum", "Start date"),
     "networks.form.end": ("Einddatum", "End date"),
     "networks.form.planned": ("Aantal sessies", "Number of sessions"),

@@ -34,6 +34,7 @@ STRINGS = {
     "search.private": ("privé", "private"),
     "search.place.session": ("sessie {number}", "session {number}"),
     "search.place.feedback": ("feedback ({role})", "feedback ({role})"),
+    "search.place.feedback_from": ("feedback ({role}, {name})", "feedback ({role}, {name})"),
     "search.role.participant": ("deelnemer", "participant"),
     "search.role.facilitator": ("begeleider", "facilitator"),
     "search.role.expert": ("externe expert", "external expert"),
