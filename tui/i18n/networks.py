@@ -111,10 +111,18 @@ STRINGS = {
     "networks.form.howto": (
         "Vul in wat je weet; alleen de naam is verplicht. Data typ je als 27-11-2026, "
         "27/11/2026, 2026-11-27 of 'vandaag'. Leerdoelen: één per regel. Bewaar met ctrl+s, "
-        "Escape gaat terug.",
+        "Escape gaat terug. Terwijl je typt, wordt een concept bewaard: sluit of stopt de "
+        "app onverwacht, dan ben je hoogstens de laatste halve seconde typen kwijt; open je "
+        "het formulier opnieuw, dan krijg je het concept terug.",
         "Fill in what you know; only the name is required. Type dates as 27-11-2026, "
         "27/11/2026, 2026-11-27 or 'today'. Learning goals: one per line. Save with ctrl+s, "
-        "Escape goes back.",
+        "Escape goes back. While you type, a draft is kept: if the app is closed or stopped "
+        "unexpectedly, you lose at most the last half second of typing; opening the form "
+        "again offers the draft back.",
+    ),
+    "networks.draft.question": (
+        "Er is een niet-bewaard concept van dit netwerk ({when}). Terugzetten?",
+        "There is an unsaved draft of this network ({when}). Restore it?",
     ),
     "networks.form.name": ("Naam *", "Name *"),
     "networks.form.kind": ("Soort netwerk", "Kind of network"),
