@@ -168,7 +168,10 @@ class DraftKeeping:
         self.flush_draft()
 
     def dismiss(self, result: Any = None) -> Any:
-        """However the form is left, a planned draft write happens first."""
+        """However the form is left, a planned draft write happens first — and it is the
+        last: the suspend that comes with leaving must not write back a draft the form
+        just discarded ("leave without saving")."""
         if self._draft_timer is not None:
             self.flush_draft()
+        self._draft_ready = False
         return super().dismiss(result)  # type: ignore[misc]
