@@ -173,5 +173,6 @@ class DraftKeeping:
         just discarded ("leave without saving")."""
         if self._draft_timer is not None:
             self.flush_draft()
-        self._draft_ready = False
-        return super().dismiss(result)  # type: ignore[misc]
+        leaving = super().dismiss(result)  # type: ignore[misc]
+        self._draft_ready = False  # after: a dismiss that raised leaves the form as it was
+        return leaving
