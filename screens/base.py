@@ -60,9 +60,11 @@ def _translate(t: Any, key: str) -> str:
     return key if text == f"⟨{key}⟩" else text
 
 
-# Waiting for a widget is normally a few milliseconds; a widget whose task is busy
-# elsewhere must not hang a save.
-SETTLE_TIMEOUT = 0.5
+# Waiting for a widget is normally a few milliseconds. On a loaded machine a burst can
+# take its queue well over half a second (the keyboard campaign saw saves without their
+# last keys at 0.5 s with the load at 4 on 2 cores): a save waits this long rather than
+# store less than the screen shows; only a widget stuck elsewhere makes it give up.
+SETTLE_TIMEOUT = 5.0
 
 
 async def settle_input(screen: Screen[Any]) -> None:

@@ -1,5 +1,6 @@
 """`DraftKeeping`: what a form does with its draft — the unsaved typing kept in the drafts
-file (store/drafts.py) — shared by the journal and the feedback form.
+file (store/drafts.py) — shared by every form: the journal, the feedback form, the
+network form and the self-check take.
 
 The draft is written at most `DRAFT_DELAY` after the first change since the last write
 (a coalescing throttle, not a debounce: typing without a pause is still written every
@@ -11,8 +12,9 @@ so it runs on the UI thread: well within a frame, at most four times a second.
 
 A screen using this mixin provides `draft_key`, `draft_state()`, `apply_draft()`, and
 calls `draft_changed()` on every change and `offer_draft()` once its widgets hold what
-is saved. The App calls `flush_draft()` on every screen when it quits or gets SIGTERM or
-SIGHUP.
+is saved — or, for a form that takes its draft back by itself without asking (the
+self-check resumes a half-done take), `keep_drafts_from(baseline)`. The App calls
+`flush_draft()` on every screen when it quits or gets SIGTERM or SIGHUP.
 """
 
 from __future__ import annotations
@@ -144,6 +146,12 @@ class DraftKeeping:
             self.discard_draft()  # identical to what is saved: nothing to offer
         self._draft_ready = True
 
+    def keep_drafts_from(self, baseline: dict[str, Any]) -> None:
+        """No question: the form already shows its draft; changes are written from now on.
+        `baseline` is the draft state of the form with nothing unsaved in it."""
+        self._draft_baseline = baseline
+        self._draft_ready = True
+
     async def _draft_answered(self, restore: bool | None) -> None:
         draft, self._pending_draft = self._pending_draft, None
         if restore and draft:
@@ -160,7 +168,11 @@ class DraftKeeping:
         self.flush_draft()
 
     def dismiss(self, result: Any = None) -> Any:
-        """However the form is left, a planned draft write happens first."""
+        """However the form is left, a planned draft write happens first — and it is the
+        last: the suspend that comes with leaving must not write back a draft the form
+        just discarded ("leave without saving")."""
         if self._draft_timer is not None:
             self.flush_draft()
-        return super().dismiss(result)  # type: ignore[misc]
+        leaving = super().dismiss(result)  # type: ignore[misc]
+        self._draft_ready = False  # after: a dismiss that raised leaves the form as it was
+        return leaving

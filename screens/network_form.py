@@ -1,11 +1,14 @@
 """`NetworkFormScreen`: add or edit a learning network; errors next to their field.
 
 Pushed with `push_screen(NetworkFormScreen(network_id), callback)`; dismisses with the
-saved `Network` (or None when the user goes back without saving).
+saved `Network` (or None when the user goes back without saving). What is typed is kept
+as a draft like the journal's (screens/drafting.py) and offered back when the form is
+opened again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from textual.app import ComposeResult
@@ -13,8 +16,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Select, Static, TextArea
 
-from screens.base import LeernetScreen, capture_fields
+from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
+from screens.drafting import DraftKeeping
 from screens.fields import FormField, FormInput, FormTextArea
 from store.dates import format_date
 from store.errors import WriteFailed
@@ -43,9 +47,10 @@ def input_date(value: Any, lang: str) -> str:
     return format_date(value, "nl") if lang == "nl" else value.isoformat()
 
 
-class NetworkFormScreen(LeernetScreen):
+class NetworkFormScreen(DraftKeeping, LeernetScreen):
     AREA = "networks"
     HELP_KEY = "networks.form.howto"
+    DRAFT_QUESTION = "networks.draft.question"
 
     FORM = True
 
@@ -58,7 +63,6 @@ class NetworkFormScreen(LeernetScreen):
         super().__init__()
         self.network_id = network_id
         self.base: Network | None = None
-        self._baseline: dict[str, Any] | None = None
 
     def compose_body(self) -> ComposeResult:
         if self.network_id is not None:
@@ -93,7 +97,7 @@ class NetworkFormScreen(LeernetScreen):
             )
             yield FormField(
                 self.t("networks.form.participants"),
-                TextArea(form.participants, id="nf-participants", soft_wrap=True),
+                FormTextArea(form.participants, id="nf-participants", soft_wrap=True),
             )
             hint = self.t("networks.form.date_hint")
             with Horizontal(classes="form-row"):
@@ -117,13 +121,47 @@ class NetworkFormScreen(LeernetScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#nf-name", Input).focus()
-        self.call_after_refresh(self._remember_baseline)
+        # After the first layout, like the journal: the restore question is a screen.
+        self.call_after_refresh(self.offer_draft)
 
-    def _remember_baseline(self) -> None:
-        self._baseline = capture_fields(self)
+    # -- the draft -----------------------------------------------------------------------
 
-    def is_dirty(self) -> bool:
-        return self._baseline is not None and capture_fields(self) != self._baseline
+    @property
+    def draft_key(self) -> str:
+        return f"network:{self.network_id}" if self.network_id is not None else "new-network"
+
+    def draft_state(self) -> dict[str, Any]:
+        return dataclasses.asdict(self.read_form())
+
+    @property
+    def draft_blocked(self) -> bool:
+        """The network being edited was deleted meanwhile: no form to keep."""
+        return self.network_id is not None and self.base is None
+
+    async def apply_draft(self, draft: dict[str, Any]) -> None:
+        """Put a draft back, keeping only values the widgets can take (a hand-edited
+        drafts file must not crash the form)."""
+        for name, widget_id in FIELD_IDS.items():
+            value = draft.get(name)
+            if not isinstance(value, str):
+                continue
+            widget = self.query_one(f"#{widget_id}")
+            if isinstance(widget, Select):
+                if value in NETWORK_KINDS:
+                    widget.value = value
+            elif isinstance(widget, TextArea):
+                widget.text = value
+            elif isinstance(widget, Input):
+                widget.value = value
+
+    def on_input_changed(self) -> None:
+        self.draft_changed()
+
+    def on_text_area_changed(self) -> None:
+        self.draft_changed()
+
+    def on_select_changed(self) -> None:
+        self.draft_changed()
 
     def read_form(self) -> NetworkForm:
         kind = self.query_one("#nf-kind", Select).value
@@ -161,17 +199,20 @@ class NetworkFormScreen(LeernetScreen):
         except WriteFailed as error:
             self.notify(self.t("msg.write_failed", reason=str(error)), severity="error")
             return
+        self.saved_now()
         self.notify(self.t("networks.form.saved", name=saved.name))
         self.dismiss(saved)
 
     async def action_back(self) -> None:
         await self.settle_input()
         if not self.is_dirty():
+            self.discard_draft()  # a draft, if any, holds nothing that is not saved
             self.dismiss(None)
             return
 
         def answered(leave: bool | None) -> None:
             if leave:
+                self.discard_draft()
                 self.dismiss(None)
 
         self.app.push_screen(

@@ -13,16 +13,13 @@ from screens.base import LeernetScreen
 from screens.confirm import ConfirmModal
 from screens.selfcheck_compare import SelfCheckCompareScreen
 from screens.selfcheck_result import SelfCheckResultScreen
-from screens.selfcheck_take import (
-    SelfCheckTakeScreen,
-    current_draft,
-    forget_draft,
-)
+from screens.selfcheck_take import SelfCheckTakeScreen
 from store.dates import format_date
 from store.errors import WriteFailed
 from store.models import SelfCheckTake
 from store.selfcheck import (
     STATEMENTS,
+    SelfCheckDraft,
     answered_count,
     average,
     average_delta,
@@ -31,6 +28,7 @@ from store.selfcheck import (
     clear_draft,
     format_average,
     format_delta,
+    kept_draft,
 )
 
 TREND_SHOWN = 6  # averages written out next to the sparkline; older ones only in the line
@@ -63,6 +61,7 @@ class SelfCheckScreen(LeernetScreen):
         super().__init__()
         self.marked: list[int] = []  # take ids, oldest mark first
         self._select_next: int | None = None  # take id to put the cursor on at refresh
+        self.draft: SelfCheckDraft | None = None  # the half-done take, as last read
 
     def compose_body(self) -> ComposeResult:
         with Vertical(id="selfcheck-body"):
@@ -84,6 +83,7 @@ class SelfCheckScreen(LeernetScreen):
     # -- filling ---------------------------------------------------------------------
 
     def refresh_history(self) -> None:
+        self.draft = kept_draft(self.store)  # read here, not in check_action: that runs often
         takes = self.store.selfchecks()
         known = {t.id for t in takes}
         self.marked = [take_id for take_id in self.marked if take_id in known]
@@ -94,7 +94,7 @@ class SelfCheckScreen(LeernetScreen):
 
     def refresh_status(self, takes: list[SelfCheckTake]) -> None:
         lines = [f"[b]{self.t('selfcheck.heading')}[/b]"]
-        draft = current_draft(self.app)
+        draft = self.draft
         if draft is not None:
             done = answered_count(draft.scores)
             lines.append(self.t("selfcheck.draft_waiting", done=done, total=len(STATEMENTS)))
@@ -170,7 +170,7 @@ class SelfCheckScreen(LeernetScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "discard_draft":
-            return current_draft(self.app) is not None
+            return self.draft is not None
         if action in ("open", "mark", "compare", "delete"):
             tables = self.query("#selfcheck-history").results(DataTable)
             return any(table.row_count > 0 for table in tables)  # none before compose
@@ -256,7 +256,7 @@ class SelfCheckScreen(LeernetScreen):
         self.app.push_screen(ConfirmModal(question), answered)
 
     def action_discard_draft(self) -> None:
-        draft = current_draft(self.app)
+        draft = self.draft
         if draft is None:
             return
         question = self.t(
@@ -271,7 +271,6 @@ class SelfCheckScreen(LeernetScreen):
             except WriteFailed as error:
                 self.notify(self.t("msg.write_failed", reason=error), severity="error")
                 return
-            forget_draft(self.app)
             self.notify(self.t("selfcheck.discarded"))
             self.refresh_history()
 

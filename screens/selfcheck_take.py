@@ -1,23 +1,22 @@
 """Taking the readiness self-check: one statement at a time, then a finish step.
 
 Keys 1–5 score the statement on screen and move on, ←/→ go back and forth, `o` opens
-the note. The take in progress (a draft) lives on the app while the app runs and is
-kept in the settings (debounced) so it survives a restart; only a complete take is
-saved as a `SelfCheckTake`.
+the note. The take in progress (a draft) is kept in the drafts file like every form's
+unsaved typing (screens/drafting.py: within a quarter second, and on leaving, quitting,
+SIGTERM or SIGHUP), so it survives a restart; opening the take again resumes it without
+asking, where the user was. Only a complete take is saved as a `SelfCheckTake`.
 """
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from typing import Any
 
 from rich.markup import escape
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
 from textual.widgets import (
     Button,
     ContentSwitcher,
@@ -30,11 +29,13 @@ from textual.widgets import (
 )
 
 from screens.base import LeernetScreen
+from screens.drafting import DraftKeeping
 from screens.fields import FormField, FormInput, ScoreScale
 from store.dates import DateParseError, format_date, parse_date
 from store.errors import WriteFailed
 from store.models import SELFCHECK_MOMENTS
 from store.selfcheck import (
+    DRAFT_KEY,
     MOMENT_LABELS,
     SCALE_LABELS,
     STATEMENTS,
@@ -43,28 +44,11 @@ from store.selfcheck import (
     average,
     format_average,
     is_complete,
-    load_draft,
-    save_draft,
+    kept_draft,
     valid_scores,
 )
 
 FINISH = len(STATEMENTS)  # the position of the finish step, after the last statement
-PERSIST_DELAY = 0.6  # seconds: one write after a burst of key presses, not one per key
-APP_DRAFT_ATTR = "selfcheck_draft"
-
-
-def current_draft(app: App[Any]) -> SelfCheckDraft | None:
-    """The take in progress: the app's copy, else the one kept in the settings."""
-    if hasattr(app, APP_DRAFT_ATTR):
-        draft: SelfCheckDraft | None = getattr(app, APP_DRAFT_ATTR)
-        return draft if draft is not None and not draft.is_empty() else None
-    draft = load_draft(app.store)  # type: ignore[attr-defined]
-    setattr(app, APP_DRAFT_ATTR, draft)
-    return draft
-
-
-def forget_draft(app: App[Any]) -> None:
-    setattr(app, APP_DRAFT_ATTR, None)
 
 
 class StatementScale(ScoreScale, inherit_bindings=False):
@@ -102,7 +86,7 @@ class StatementScale(ScoreScale, inherit_bindings=False):
             button.label = f"{n}  {self.labels[n - 1]}{mark}"
 
 
-class SelfCheckTakeScreen(LeernetScreen):
+class SelfCheckTakeScreen(DraftKeeping, LeernetScreen):
     """One statement at a time; the finish step asks the moment, network and date."""
 
     AREA = "selfcheck"
@@ -138,13 +122,11 @@ class SelfCheckTakeScreen(LeernetScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        draft = current_draft(self.app)
+        draft = kept_draft(self.store)
         if draft is None:
             draft = SelfCheckDraft(started=date.today())
         self.draft = draft
         self._position = draft.position
-        setattr(self.app, APP_DRAFT_ATTR, draft)
-        self._persist_timer: Timer | None = None
 
     # -- layout ----------------------------------------------------------------------
 
@@ -232,6 +214,7 @@ class SelfCheckTakeScreen(LeernetScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.keep_drafts_from(SelfCheckDraft().to_doc())  # resumed as it is: no question
         self.show_position(self.draft.position)
 
     def on_relocalized(self) -> None:
@@ -305,7 +288,7 @@ class SelfCheckTakeScreen(LeernetScreen):
         if self.draft.scores.get(item.key) != value:
             self.draft.scores[item.key] = value
             self.scale_at(self._position).set_value(value)
-            self.schedule_persist()
+            self.draft_changed()
         self.show_position(self.next_open_position(self._position))
 
     def action_confirm_highlighted(self) -> None:
@@ -324,7 +307,7 @@ class SelfCheckTakeScreen(LeernetScreen):
         if self.draft.scores.get(scale.statement_key) == value:
             return  # already recorded (a digit key set it)
         self.draft.scores[scale.statement_key] = value
-        self.schedule_persist()
+        self.draft_changed()
         current = STATEMENTS[self._position].key if self._position < FINISH else None
         if scale.statement_key == current:
             self.show_position(self.next_open_position(self._position))
@@ -378,47 +361,39 @@ class SelfCheckTakeScreen(LeernetScreen):
         key = (event.input.id or "").removeprefix("note-")
         if self.draft.notes.get(key, "") != event.value:
             self.draft.notes[key] = event.value
-            self.schedule_persist()
+            self.draft_changed()
 
     @on(RadioSet.Changed, "#selfcheck-moment")
     def moment_changed(self, event: RadioSet.Changed) -> None:
         self.draft.moment = SELFCHECK_MOMENTS[event.index]
-        self.schedule_persist()
+        self.draft_changed()
 
     @on(Select.Changed, "#selfcheck-network")
     def network_changed(self, event: Select.Changed) -> None:
         self.draft.network_id = event.value if isinstance(event.value, int) else None
-        self.schedule_persist()
+        self.draft_changed()
 
     # -- keeping the draft ---------------------------------------------------------------
 
-    def schedule_persist(self) -> None:
-        if self._persist_timer is not None:
-            self._persist_timer.stop()
-        self._persist_timer = self.set_timer(PERSIST_DELAY, self.persist_draft)
+    @property
+    def draft_key(self) -> str:
+        return DRAFT_KEY
 
-    def persist_draft(self) -> bool:
-        """Write the draft to the settings now; False (and a message) if that failed."""
-        if self._persist_timer is not None:
-            self._persist_timer.stop()
-            self._persist_timer = None
-        try:
-            save_draft(self.store, self.draft)
-        except WriteFailed as error:
-            self.notify(self.t("msg.write_failed", reason=error), severity="error")
-            return False
-        return True
+    def draft_state(self) -> dict[str, Any]:
+        return self.draft.to_doc()
 
-    def on_unmount(self) -> None:
-        if self._persist_timer is not None:
-            self.persist_draft()
+    def draft_differs(self, state: dict[str, Any]) -> bool:
+        """A take with no score and no note holds nothing worth keeping (where the user
+        was alone is not)."""
+        draft = SelfCheckDraft.from_doc(state)
+        return draft is not None and not draft.is_empty()
 
     async def action_leave(self) -> None:
         await self.settle_input()
         if isinstance(self.focused, Input) and self._position < FINISH:
             self.scale_at(self._position).focus()  # Escape in a note only leaves the note
             return
-        self.persist_draft()
+        self.flush_draft()
         if not self.draft.is_empty():
             self.notify(self.t("selfcheck.left_draft"))
         self.dismiss(None)
@@ -461,13 +436,8 @@ class SelfCheckTakeScreen(LeernetScreen):
         except WriteFailed as error:
             self.notify(self.t("msg.write_failed", reason=error), severity="error")
             return
-        if self._persist_timer is not None:
-            self._persist_timer.stop()
-            self._persist_timer = None
         self.draft = SelfCheckDraft()
-        forget_draft(self.app)
-        # The take is saved; should removing the kept draft fail, it is merely offered again.
-        with contextlib.suppress(WriteFailed):
-            save_draft(self.store, self.draft)  # an empty draft: removes the kept one
+        # The take is saved; should removing the kept draft fail, it is merely resumed again.
+        self.saved_now()
         self.notify(self.t("selfcheck.saved"))
         self.dismiss(saved.id)

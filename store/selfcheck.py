@@ -7,8 +7,10 @@ not in the UI, because the Markdown export needs them without starting Textual.
 Each statement has a stable `key`: stored takes refer to statements by key, never by
 position, so the order or wording may change without breaking old data.
 
-A half-done take (a *draft*) is kept in `Settings.extra["selfcheck_draft"]` so it
-survives a restart; only a complete take becomes a `SelfCheckTake`.
+A half-done take (a *draft*) is kept in the drafts file (store/drafts.py, key
+`selfcheck:new`) like every form's unsaved typing, so it survives a restart without
+rewriting the data file; only a complete take becomes a `SelfCheckTake`. Versions before
+kept it in `Settings.extra["selfcheck_draft"]`: `kept_draft` moves such a draft over once.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from datetime import date
 from statistics import fmean
 from typing import TYPE_CHECKING, Any
 
+from store.drafts import DraftStore
+from store.errors import WriteFailed
 from store.models import SELFCHECK_MOMENTS, SelfCheckTake, parse_iso
+from store.paths import drafts_path
 
 if TYPE_CHECKING:
     from store.db import Store
@@ -29,7 +34,8 @@ SCORE_MIN = 1
 SCORE_MAX = 5
 STRENGTH_FROM = 4  # 4-5 is a strength
 GROWTH_UP_TO = 2  # 1-2 is a growth point
-DRAFT_KEY = "selfcheck_draft"  # in Settings.extra
+DRAFT_KEY = "selfcheck:new"  # in the drafts file
+LEGACY_DRAFT_SETTING = "selfcheck_draft"  # in Settings.extra, where older versions kept it
 
 
 @dataclass(frozen=True)
@@ -396,25 +402,47 @@ class SelfCheckDraft:
         )
 
 
-def load_draft(store: Store) -> SelfCheckDraft | None:
-    """The draft kept in the settings, or None."""
-    draft = SelfCheckDraft.from_doc(store.settings().extra.get(DRAFT_KEY))
+def load_draft(drafts: DraftStore) -> SelfCheckDraft | None:
+    """The half-done take in the drafts file, or None."""
+    draft = SelfCheckDraft.from_doc(drafts.load(DRAFT_KEY))
     return None if draft is None or draft.is_empty() else draft
 
 
-def save_draft(store: Store, draft: SelfCheckDraft) -> None:
-    """Keep the draft in the settings (an empty draft removes it). May raise WriteFailed."""
-    if draft.is_empty():
-        clear_draft(store)
-        return
+def take_over_legacy_draft(store: Store, drafts: DraftStore) -> None:
+    """Move a draft that older versions kept in the settings into the drafts file.
+
+    The drafts file is written first, the settings after (one settings write): a failure
+    in between leaves the draft in both places, and the next call only removes it from
+    the settings. A draft already in the drafts file is newer (only this version writes
+    there) and wins. Raises WriteFailed; the settings then still hold the draft.
+    """
     extra = dict(store.settings().extra)
-    extra[DRAFT_KEY] = draft.to_doc()
+    if LEGACY_DRAFT_SETTING not in extra:
+        return
+    legacy = SelfCheckDraft.from_doc(extra.pop(LEGACY_DRAFT_SETTING))
+    if legacy is not None and not legacy.is_empty() and drafts.load(DRAFT_KEY) is None:
+        drafts.save(DRAFT_KEY, legacy.to_doc())
     store.update_settings(extra=extra)
 
 
+def kept_draft(store: Store) -> SelfCheckDraft | None:
+    """The half-done take of this data file, after taking over one the settings held."""
+    drafts = DraftStore(drafts_path(store.path))
+    try:
+        take_over_legacy_draft(store, drafts)
+    except WriteFailed:
+        # Not moved this time (tried again next time): the settings' copy still counts.
+        legacy = SelfCheckDraft.from_doc(store.settings().extra.get(LEGACY_DRAFT_SETTING))
+        if legacy is not None and not legacy.is_empty():
+            return load_draft(drafts) or legacy
+    return load_draft(drafts)
+
+
 def clear_draft(store: Store) -> None:
-    """Forget the draft (after saving the take, or when the user discards it)."""
+    """Forget the half-done take (the user throws it away), wherever it is kept.
+    Raises WriteFailed."""
+    DraftStore(drafts_path(store.path)).discard(DRAFT_KEY)
     extra = dict(store.settings().extra)
-    if DRAFT_KEY in extra:
-        del extra[DRAFT_KEY]
+    if LEGACY_DRAFT_SETTING in extra:  # not taken over yet (its move failed)
+        del extra[LEGACY_DRAFT_SETTING]
         store.update_settings(extra=extra)

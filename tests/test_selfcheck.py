@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from store import selfcheck
+from store import atomic, selfcheck
 from store.db import Store
+from store.drafts import DraftStore
+from store.errors import WriteFailed
 from store.models import SelfCheckTake
+from store.paths import drafts_path
 from store.selfcheck import (
     SCALE_LABELS,
     STATEMENT_KEYS,
@@ -213,23 +217,90 @@ def test_previous_take_and_trend_are_chronological() -> None:
 # -- draft -----------------------------------------------------------------------------
 
 
-def test_draft_round_trip_through_the_settings(store: Store) -> None:
-    assert selfcheck.load_draft(store) is None
-    draft = SelfCheckDraft(
-        scores={"want_to_learn": 4, "seek_chances": 2},
-        notes={"seek_chances": "meer vragen stellen"},
-        position=3,
-        moment="during",
-        started=date(2026, 11, 1),
-    )
-    store.update_settings(person="An")
-    selfcheck.save_draft(store, draft)
-    loaded = selfcheck.load_draft(store)
-    assert loaded == draft
-    assert store.settings().person == "An"  # other settings untouched
+def drafts_of(store: Store) -> DraftStore:
+    return DraftStore(drafts_path(store.path))
+
+
+HALF_DONE = SelfCheckDraft(
+    scores={"want_to_learn": 4, "seek_chances": 2},
+    notes={"seek_chances": "meer vragen stellen"},
+    position=3,
+    moment="during",
+    started=date(2026, 11, 1),
+)
+
+
+def test_draft_lives_in_the_drafts_file_not_the_settings(store: Store) -> None:
+    assert selfcheck.kept_draft(store) is None
+    drafts_of(store).save(selfcheck.DRAFT_KEY, HALF_DONE.to_doc())
+    assert selfcheck.kept_draft(store) == HALF_DONE
+    assert selfcheck.LEGACY_DRAFT_SETTING not in store.settings().extra
     selfcheck.clear_draft(store)
-    assert selfcheck.load_draft(store) is None
+    assert selfcheck.kept_draft(store) is None
+    assert drafts_of(store).keys() == []
     assert store.counts()["selfchecks"] == 0
+
+
+def test_a_draft_in_the_settings_is_taken_over_once_in_one_settings_write(
+    data_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file written by an older version kept the half-done take in the settings."""
+    with Store.open(data_path) as old:
+        old.update_settings(
+            person="An", extra={selfcheck.LEGACY_DRAFT_SETTING: HALF_DONE.to_doc(), "x": 1}
+        )
+    replaced: list[str] = []
+    real_replace = atomic.replace_file
+
+    def counting(source, target) -> None:
+        replaced.append(Path(target).name)
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic, "replace_file", counting)
+    with Store.open(data_path) as store:
+        replaced.clear()  # opening may write on its own (backups); count from here
+        assert selfcheck.kept_draft(store) == HALF_DONE
+        assert replaced.count(data_path.name) == 1  # the settings, written once
+        assert replaced.count(drafts_path(data_path).name) == 1
+        assert selfcheck.LEGACY_DRAFT_SETTING not in store.settings().extra
+        assert store.settings().extra == {"x": 1} and store.settings().person == "An"
+        replaced.clear()
+        assert selfcheck.kept_draft(store) == HALF_DONE  # from now on: the drafts file only
+        assert replaced == []
+    with Store.open(data_path) as store:  # and on disk, not only in memory
+        assert selfcheck.LEGACY_DRAFT_SETTING not in store.settings().extra
+        assert selfcheck.kept_draft(store) == HALF_DONE
+
+
+def test_a_newer_draft_in_the_drafts_file_wins_over_the_settings(store: Store) -> None:
+    newer = SelfCheckDraft(scores={"want_to_learn": 1})
+    drafts_of(store).save(selfcheck.DRAFT_KEY, newer.to_doc())
+    store.update_settings(extra={selfcheck.LEGACY_DRAFT_SETTING: HALF_DONE.to_doc()})
+    assert selfcheck.kept_draft(store) == newer
+    assert selfcheck.LEGACY_DRAFT_SETTING not in store.settings().extra
+
+
+def test_a_legacy_draft_that_cannot_be_moved_stays_and_still_counts(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.update_settings(extra={selfcheck.LEGACY_DRAFT_SETTING: HALF_DONE.to_doc()})
+
+    def full_disk(self, key, data) -> None:
+        raise WriteFailed("disk full", self.path)
+
+    monkeypatch.setattr(DraftStore, "save", full_disk)
+    assert selfcheck.kept_draft(store) == HALF_DONE
+    assert selfcheck.LEGACY_DRAFT_SETTING in store.settings().extra  # not lost
+    monkeypatch.undo()
+    assert selfcheck.kept_draft(store) == HALF_DONE
+    assert selfcheck.LEGACY_DRAFT_SETTING not in store.settings().extra
+
+
+def test_an_empty_legacy_draft_is_only_removed(store: Store) -> None:
+    store.update_settings(extra={selfcheck.LEGACY_DRAFT_SETTING: {"notes": {"x": " "}}})
+    assert selfcheck.kept_draft(store) is None
+    assert store.settings().extra == {}
+    assert drafts_of(store).keys() == []
 
 
 def test_draft_from_a_broken_document_is_tolerated() -> None:
@@ -240,11 +311,6 @@ def test_draft_from_a_broken_document_is_tolerated() -> None:
     assert draft is not None
     assert draft.scores == {"seek_chances": 3}
     assert draft.position == 0 and draft.moment == "before"
-
-
-def test_empty_draft_is_not_kept(store: Store) -> None:
-    selfcheck.save_draft(store, SelfCheckDraft(notes={"want_to_learn": "  "}))
-    assert "selfcheck_draft" not in store.settings().extra
 
 
 def test_draft_becomes_a_complete_take() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 from textual.widgets import DataTable, Input, Static
@@ -64,7 +65,7 @@ async def test_full_take_by_keyboard_is_stored(make_app, store: Store) -> None:
         assert take.date == date.today()
         assert take.moment == "during"
         assert take.notes == {"use_feedback": "ask 2 colleagues"}
-        assert "selfcheck_draft" not in store.settings().extra
+        assert selfcheck.kept_draft(store) is None  # saving the take drops its draft
 
         shown = result_text(app.screen)
         assert "Average: 3.3 out of 5" in shown
@@ -85,7 +86,7 @@ async def test_half_done_take_is_not_stored_and_resumes(make_app, store: Store) 
         assert isinstance(app.screen, SelfCheckScreen)
         assert store.selfchecks() == []
         assert "half-done (2/10 scored)" in static_text(app.screen, "#selfcheck-status")
-        kept = selfcheck.load_draft(store)
+        kept = selfcheck.kept_draft(store)
         assert kept is not None
         assert kept.scores == {"want_to_learn": 3, "open_to_opportunities": 4}
         assert kept.notes == {"seek_chances": "later"}
@@ -108,8 +109,8 @@ async def test_draft_survives_a_restart(make_app, store: Store) -> None:
         await pilot.press("t")
         await pilot.pause()
         await pilot.press("5", "5", "5")
-        await pilot.pause(0.8)  # the debounced write happens without leaving the screen
-        assert selfcheck.load_draft(store) is not None
+        await asyncio.sleep(0.5)  # the draft is written without leaving the screen
+        assert selfcheck.kept_draft(store) is not None
     assert store.selfchecks() == []
 
     again = make_app("en")  # a new app on the same data: nothing in memory

@@ -112,11 +112,19 @@ STRINGS = {
         "Vul in wat je weet; alleen de naam is verplicht. Data typ je als 27-11-2026, "
         "27/11/2026, 2026-11-27 of 'vandaag'. Leerdoelen: één per regel. Deelnemers: één per "
         "regel, als Naam (rol); hun namen komen nooit in een team- of groei-export, daar staat "
-        "hun rol. Bewaar met ctrl+s, Escape gaat terug.",
+        "hun rol. Bewaar met ctrl+s, Escape gaat terug. Terwijl je typt, wordt een concept "
+        "bewaard: sluit of stopt de app onverwacht, dan ben je hoogstens de laatste halve "
+        "seconde typen kwijt; open je het formulier opnieuw, dan krijg je het concept terug.",
         "Fill in what you know; only the name is required. Type dates as 27-11-2026, "
         "27/11/2026, 2026-11-27 or 'today'. Learning goals: one per line. Participants: one "
         "per line, as Name (role); their names never reach a team or growth export, their "
-        "role does. Save with ctrl+s, Escape goes back.",
+        "role does. Save with ctrl+s, Escape goes back. While you type, a draft is kept: if "
+        "the app is closed or stopped unexpectedly, you lose at most the last half second of "
+        "typing; opening the form again offers the draft back.",
+    ),
+    "networks.draft.question": (
+        "Er is een niet-bewaard concept van dit netwerk ({when}). Terugzetten?",
+        "There is an unsaved draft of this network ({when}). Restore it?",
     ),
     "networks.form.name": ("Naam *", "Name *"),
     "networks.form.kind": ("Soort netwerk", "Kind of network"),

@@ -92,14 +92,16 @@ STRINGS = {
         "- `←`/`→` (of PgUp/PgDn) bladeren terug en verder; klik op een nummer om te springen\n"
         "- `o` schrijft een notitie; `Enter` brengt je terug naar de score\n"
         "- `ctrl+s` bewaart, als alle tien gescoord zijn\n"
-        "- `Escape` gaat terug: wat je al deed blijft bewaard, ook na afsluiten",
+        "- `Escape` gaat terug: wat je al deed blijft bewaard, ook na afsluiten; stopt de "
+        "app onverwacht, dan ben je hoogstens de laatste halve seconde kwijt",
         "One statement at a time. How true is it for you?\n\n"
         "- `1`–`5` scores it and moves to the next open statement\n"
         "- `↑`/`↓` and `Enter` or `space` do the same; clicking works too\n"
         "- `←`/`→` (or PgUp/PgDn) go back and forth; click a number to jump there\n"
         "- `o` writes a note; `Enter` takes you back to the score\n"
         "- `ctrl+s` saves, once all ten are scored\n"
-        "- `Escape` goes back: what you did is kept, even after closing the app",
+        "- `Escape` goes back: what you did is kept, even after closing the app; if the "
+        "app stops unexpectedly, you lose at most the last half second",
     ),
     "selfcheck.take.lead": (
         "Ga op voorhand bij jezelf na: in hoeverre klopt dit voor jou?",
