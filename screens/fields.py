@@ -38,6 +38,7 @@ class FormInput(Input):
         self._typing = False  # the last change added one typed character
         self._last_typed = ""  # that character
         self._undoing = False
+        self._editing = False
         kwargs["select_on_focus"] = False
         super().__init__(value, *args, **kwargs)
 
@@ -46,9 +47,21 @@ class FormInput(Input):
         if not event.from_app_focus:
             self.cursor_position = len(self.value)
 
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Every edit from the keyboard (typing, deleting, pasting) comes through here.
+        self._editing = True
+        try:
+            super().replace(text, start, end)
+        finally:
+            self._editing = False
+
     def watch_value(self, old: str, new: str) -> None:
         if self._undoing or not self.is_mounted:
             return
+        if not self._editing:
+            # New text from the program (a draft put back): like entering the field, the
+            # cursor goes to the end; Textual would leave it inside the new text.
+            self.cursor_position = len(new)
         cursor = self.cursor_position  # not yet moved: where it was in `old`
         typed = (
             len(new) == len(old) + 1
@@ -87,6 +100,13 @@ class FormTextArea(TextArea):
     def _on_focus(self, event: events.Focus) -> None:
         if not event.from_app_focus:
             self.move_cursor(self.document.end)
+
+    def load_text(self, text: str) -> None:
+        """New text from the program (a draft put back, a language switch): the cursor
+        goes to its end too, as the field may already have the focus (TextArea would put
+        it at the very start, and the next words would go in front)."""
+        super().load_text(text)
+        self.move_cursor(self.document.end)
 
 
 class FormField(Vertical):

@@ -157,3 +157,30 @@ async def test_leaving_a_form_writes_a_planned_draft(
         app.screen.dismiss(None)
         await settle(pilot)
     assert "Kept" in str(draft_on_disk(store, key))
+
+
+async def test_typing_after_a_restored_draft_goes_at_its_end(store: Store, make_app) -> None:
+    """The field has the focus while the draft is put back: the cursor must follow the
+    new text to its end (TextArea put it at the start, Input kept it inside)."""
+    item = store.save_feedback(Feedback(said="Saved text", giver_name="Bo"))
+    DraftStore(drafts_path(store.path)).save(
+        f"feedback:{item.id}", {"said": "Saved text, and more typed", "giver_name": "Bo Li"}
+    )
+    app = make_app("en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.push_screen(FeedbackFormScreen(item))
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FeedbackFormScreen)
+        assert isinstance(app.focused, TextArea)  # an opened item: the focus in What was said
+        await pilot.press(*" then")
+        name = form.query_one("#fb-name", Input)
+        name.focus()
+        await settle(pilot)
+        name.value = "Bo Li-Peeters"  # as a draft or a language switch puts it back
+        await pilot.press(*"!")
+        await settle(pilot)
+        assert form.query_one("#fb-said", TextArea).text == "Saved text, and more typed then"
+        assert name.value == "Bo Li-Peeters!"

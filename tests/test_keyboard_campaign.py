@@ -42,7 +42,7 @@ DRAFT_WINDOW = 0.5  # seconds: the README's promise
 LETTERS = "abcdefghijkmnopqrstuvwxyz"
 
 JOURNAL_FIELD = "s-what-happened"
-FEEDBACK_FIELD = "fb-said"
+FEEDBACK_FIELD = "said"  # the feedback draft keeps the form by field name
 SAVED = {"journal": "Session saved.", "feedback": "Saved."}
 
 
