@@ -141,3 +141,26 @@ def test_team_header_period_leaves_out_what_the_team_export_does_not_count(
     """The team export counts no private session and no feedback."""
     markdown = export_markdown(mixed, "team", lang="nl", today=TODAY).markdown
     assert "Periode: 1 september 2026 – 10 november 2026" in markdown
+
+
+def test_each_demo_network_has_10_to_15_members_among_them_its_feedback_givers(
+    demo: Store,
+) -> None:
+    givers = {(f.network_id, f.giver_name) for f in demo.feedback() if f.network_id}
+    for network in demo.networks():
+        names = [p.name for p in network.participants]
+        assert 10 <= len(names) <= 15 and len(set(names)) == len(names), network.name
+        assert all(p.role for p in network.participants)
+        # Speakers are invited, not members; givers tagged with this network took part.
+        speakers = {s.speaker.split(" (")[0] for s in demo.sessions() if s.speaker}
+        assert not speakers & set(names)
+        assert {g for net, g in givers if net == network.id} - speakers <= set(names)
+
+
+@pytest.mark.parametrize("audience", ["team", "growth"])
+def test_no_demo_member_is_named_in_team_or_growth(demo: Store, audience: str) -> None:
+    markdown = export_markdown(demo, audience, lang="nl", today=TODAY).markdown
+    for network in demo.networks():
+        for person in network.participants:
+            assert person.name not in markdown
+            assert person.name.split()[-1] not in markdown
