@@ -112,6 +112,10 @@ class Localized:
     def t(self, key: str, **fields: object) -> str:
         return self.app.t(key, **fields)  # type: ignore[attr-defined,no-any-return]
 
+    def plural(self, count: int, key: str, **fields: object) -> str:
+        """`count` with its noun (`key.one` / `key.other`): see Translator.plural."""
+        return self.app.t.plural(count, key, **fields)  # type: ignore[attr-defined,no-any-return]
+
     @property
     def lang(self) -> str:
         return self.app.lang  # type: ignore[attr-defined,no-any-return]

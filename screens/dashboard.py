@@ -166,8 +166,11 @@ class DashboardScreen(LeernetScreen):
             out.append(Option(INDENT + self.t("dashboard.no_active"), id="networks"))
         width = self._line_width()
         for progress in overview.active:
-            planned = progress.planned or "?"
-            facts = "  " + self.t("dashboard.progress", held=progress.held, planned=planned)
+            if progress.planned:
+                count = self.plural(progress.planned, "dashboard.progress", held=progress.held)
+            else:
+                count = self.plural(progress.held, "dashboard.held")
+            facts = "  " + count
             if progress.next_date is not None:
                 when = format_date(progress.next_date, self.lang)
                 facts += " · " + self.t("dashboard.next", date=when)
@@ -205,9 +208,7 @@ class DashboardScreen(LeernetScreen):
         )
         feedback = self.t("dashboard.open_feedback", count=overview.open_feedback)
         if overview.overdue_feedback:
-            feedback += " · " + self.t(
-                "dashboard.overdue_feedback", count=overview.overdue_feedback
-            )
+            feedback += " · " + self.plural(overview.overdue_feedback, "dashboard.overdue_feedback")
         out.append(Option(feedback, id="feedback"))
         out.append(Option(self._selfcheck_line(overview), id="selfcheck"))
         return out

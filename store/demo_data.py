@@ -12,7 +12,10 @@ removes the ones of demo runs that were killed.
 
 The reflections mention colleagues by role, never by name: a learning network is a safe
 place, and the team export shows reflections. Names appear only where the app keeps them
-private (feedback givers) or public by nature (an invited speaker).
+private (feedback givers, the members of each network) or public by nature (an invited
+speaker). The members match the reflections: twelve in the internal network (Sofie and
+eleven others), thirteen others in the external one (twelve ploegleiders and the Cobot
+facilitator); the feedback givers who took part are among them.
 """
 
 from __future__ import annotations
@@ -27,7 +30,15 @@ from importlib import resources
 from pathlib import Path
 
 from store.db import Store
-from store.models import ActionItem, Feedback, Network, SelfCheckTake, Session, Settings
+from store.models import (
+    ActionItem,
+    Feedback,
+    Network,
+    Participant,
+    SelfCheckTake,
+    Session,
+    Settings,
+)
 
 DEMO_FILE_NAME = "leernet-demo.json"
 PERSON = "Sofie Claeys"
@@ -125,6 +136,42 @@ def _action(
     return ActionItem(text=text, status=status, closed_on=closed, outcome=outcome, key=key)
 
 
+# The other members of each network, as (name, role). No name part is an ordinary word
+# or a particle ("De", "Van"): the redaction rule replaces name parts wherever they stand.
+INTERNAL_MEMBERS = (
+    ("Leen Maes", "opleidingscoördinator"),
+    ("Dirk Vanneste", "technicus onderhoud"),
+    ("Kevin Dewulf", "technicus onderhoud"),
+    ("Nathalie Desmet", "ploegleider ververij"),
+    ("Ellen Vermeersch", "ploegleider ververij"),
+    ("Tom Verbeke", "ploegleider weverij"),
+    ("Wouter Callens", "ploegleider weverij"),
+    ("Hilde Coppens", "planner"),
+    ("Jonas Mertens", "planner"),
+    ("Evelien Willems", "kwaliteitsverantwoordelijke"),
+    ("Stijn Lauwers", "magazijnverantwoordelijke"),
+)
+EXTERNAL_MEMBERS = (
+    ("Annelies Verstraete", "begeleider Cobot"),
+    ("Bart Vercruysse", "ploegleider weverij"),
+    ("Peter Goossens", "ploegleider technisch textiel"),
+    ("Gert Maertens", "ploegleider tapijt"),
+    ("Nico Deprez", "ploegleider tapijt"),
+    ("Sarah Declercq", "ploegleider spinnerij"),
+    ("Stefaan Mortier", "ploegleider spinnerij"),
+    ("Joris Vandamme", "ploegleider ververij"),
+    ("Liesbeth Hermans", "ploegleider weverij"),
+    ("Mehmet Yilmaz", "ploegleider technisch textiel"),
+    ("Kristof Pauwels", "ploegleider non-wovens"),
+    ("Inge Verhelst", "ploegleider breigoed"),
+    ("Fien Casier", "ploegleider confectie"),
+)
+
+
+def _members(members: tuple[tuple[str, str], ...]) -> list[Participant]:
+    return [Participant(name, role) for name, role in members]
+
+
 def demo_networks() -> list[Network]:
     internal = Network(
         name="Van garen tot klant",
@@ -145,6 +192,7 @@ def demo_networks() -> list[Network]:
         planned_sessions=5,
         cadence_weeks=6,
         status="closed",
+        participants=_members(INTERNAL_MEMBERS),
     )
     external = Network(
         name="Ploegleiders textiel (Cobot)",
@@ -165,6 +213,7 @@ def demo_networks() -> list[Network]:
         planned_sessions=6,
         cadence_weeks=8,
         status="active",
+        participants=_members(EXTERNAL_MEMBERS),
     )
     return [internal, external]
 

@@ -22,7 +22,7 @@ from store.export_parts import (
     write_header,
 )
 from store.export_scope import NetworkPart, Scope
-from store.export_text import LABELS, label, text
+from store.export_text import LABELS, counted, label, text
 from store.feedback_log import FeedbackView
 from store.markdown_writer import (
     MarkdownDocument,
@@ -117,11 +117,11 @@ def session_texts(session: Session) -> list[str]:
 
 
 def planned_text(network, lang: str) -> str:  # noqa: ANN001 - a Network
+    sessions = counted("full.planned_count", network.planned_sessions, lang)
     if network.cadence_weeks:
-        return text(
-            "full.planned_value", lang, count=network.planned_sessions, weeks=network.cadence_weeks
-        )
-    return text("full.planned_count", lang, count=network.planned_sessions)
+        every = counted("full.every_weeks", network.cadence_weeks, lang)
+        return text("full.planned_value", lang, sessions=sessions, every=every)
+    return sessions
 
 
 def write_session(

@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date
 from statistics import fmean
 
+from store import counts
 from store.export_parts import (
     competency_label,
     hours_text,
@@ -98,8 +99,7 @@ def write_participation(doc: MarkdownDocument, scope: Scope) -> None:
             ]
         )
     sessions = scope.sessions
-    shown_ids = {part.network.id if part.network else None for part in scope.parts}
-    hidden = [p for p in scope.private_held if p.network_id in shown_ids]
+    hidden = scope.counted_private
     if len(scope.parts) > 1:
         rows.append(
             [
@@ -217,7 +217,7 @@ def write_selfcheck(doc: MarkdownDocument, scope: Scope) -> None:
     if len(takes) == 1:
         doc.paragraph(
             text(
-                "growth.selfcheck.one",
+                "growth.selfcheck.single",
                 lang,
                 date=long_date(first.date, lang),
                 moment=moments.get(first.moment, first.moment),
@@ -368,12 +368,7 @@ def write_evaluations(doc: MarkdownDocument, scope: Scope) -> None:
         return
     mean = fmean(s.evaluation or 0 for s in rated)
     doc.paragraph(
-        text(
-            "growth.evaluations.average",
-            lang,
-            average=format_average(mean, lang),
-            count=len(rated),
-        )
+        counted("growth.evaluations.average", len(rated), lang, average=format_average(mean, lang))
     )
     network_of = {
         s.id: network_title(part.network, lang) for part in scope.parts for s in part.sessions
@@ -417,12 +412,17 @@ def write_needs(doc: MarkdownDocument, scope: Scope) -> None:
             for key in ("time", "support", "next")
         ]
     )
-    open_actions = sum(1 for s in scope.sessions for a in s.actions if a.status == "open")
-    open_feedback = sum(1 for f in scope.feedback if f.status in ("open", "trying"))
+    # "Open" as the dashboard counts it (store/counts.py): private entries included.
+    open_actions = sum(counts.open_count(s.actions) for s in scope.sessions)
+    open_actions += sum(p.open_actions for p in scope.counted_private)
+    open_feedback = counts.open_count(scope.feedback) + counts.open_count(scope.private_feedback)
     items = []
     if open_actions:
         items.append(counted("growth.open.actions", open_actions, lang))
     if open_feedback:
         items.append(counted("growth.open.feedback", open_feedback, lang))
     if items:
-        doc.paragraph(emphasis(text("growth.needs.open", lang, items=join_words(items, lang))))
+        status = label("feedback_status", counts.OPEN, lang)
+        doc.paragraph(
+            emphasis(text("growth.needs.open", lang, items=join_words(items, lang), status=status))
+        )

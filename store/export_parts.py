@@ -12,8 +12,19 @@ from store.markdown_writer import MarkdownDocument, Raw, escape_line, one_line
 from store.models import Network, Session
 
 
+def counted_dates(scope: Scope) -> list[date]:
+    """The dates of everything the export counts: what it shows, and the private
+    sessions and feedback it counts without describing them."""
+    dates = [s.date for s in scope.sessions if s.date] + [f.date for f in scope.feedback if f.date]
+    dates += [t.date for t in scope.takes if t.date]
+    dates += [p.date for p in scope.counted_private if p.date]
+    dates += [p.date for p in scope.private_feedback if p.date]
+    return dates
+
+
 def period_text(scope: Scope) -> str:
-    """The period asked for, or, when none was, the span of what the export holds."""
+    """The period asked for, or, when none was, the span of what the export counts (a
+    private session of 29 October in the table makes the period start there)."""
     lang = scope.lang
     period = scope.period
     if period.since and period.until:
@@ -27,8 +38,7 @@ def period_text(scope: Scope) -> str:
         return text("period.since", lang, since=format_date_long(period.since, lang))
     if period.until:
         return text("period.until", lang, until=format_date_long(period.until, lang))
-    dates = [s.date for s in scope.sessions if s.date] + [f.date for f in scope.feedback if f.date]
-    dates += [t.date for t in scope.takes if t.date]
+    dates = counted_dates(scope)
     if not dates:
         return text("period.all", lang)
     return text(

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from store import counts
 from store.export_text import text
 from store.feedback_log import FeedbackView, export_view
 from store.markdown_writer import has_text
@@ -128,9 +129,21 @@ class NetworkPart:
 
 @dataclass(frozen=True)
 class PrivateAttendance:
+    """A private session left out of a growth export: only the facts it is counted by."""
+
     network_id: int | None
     minutes: int
     reflected: bool
+    date: date | None = None
+    open_actions: int = 0
+
+
+@dataclass(frozen=True)
+class PrivateFeedbackFact:
+    """A private feedback entry left out of a growth export: counted, not described."""
+
+    date: date | None
+    status: str
 
 
 @dataclass
@@ -150,6 +163,9 @@ class Scope:
     # Private sessions left out, as bare facts for the attendance figures of the growth
     # export: nothing of what they hold, only that they took place.
     private_held: list[PrivateAttendance] = field(default_factory=list)
+    # Private feedback left out, as bare facts: the growth export counts what is open
+    # (store/counts.py), so its figures equal the dashboard's.
+    private_feedback: list[PrivateFeedbackFact] = field(default_factory=list)
     # Session id -> the role of its speaker, names replaced (team: "an external speaker
     # (lean coach)"); read from the speaker as typed, in any order (people.split_person).
     speaker_roles: dict[int, str] = field(default_factory=dict)
@@ -157,6 +173,12 @@ class Scope:
     @property
     def sessions(self) -> list[Session]:
         return [s for part in self.parts for s in part.sessions]
+
+    @property
+    def counted_private(self) -> list[PrivateAttendance]:
+        """The private sessions the growth export counts: those of the networks shown."""
+        shown_ids = {part.network.id if part.network else None for part in self.parts}
+        return [p for p in self.private_held if p.network_id in shown_ids]
 
 
 def select(
@@ -189,13 +211,18 @@ def select(
             omissions.private_sessions += 1
             private_held.append(
                 PrivateAttendance(
-                    session.network_id, session.minutes or 0, session.has_reflection()
+                    session.network_id,
+                    session.minutes or 0,
+                    session.has_reflection(),
+                    session.date,
+                    counts.open_count(session.actions),
                 )
             )
             continue
         chosen_sessions.append(session)
 
     chosen_feedback = []
+    private_feedback: list[PrivateFeedbackFact] = []
     for item in feedback:
         if not in_network(item.network_id) or not period.contains(item.date):
             continue
@@ -203,6 +230,7 @@ def select(
             omissions.feedback += 1
         elif item.private and not full:
             omissions.private_feedback += 1
+            private_feedback.append(PrivateFeedbackFact(item.date, item.status))
         else:
             chosen_feedback.append(item)
 
@@ -289,7 +317,9 @@ def select(
         session_titles={s.id: session_title(s, lang) for s in chosen_sessions if s.id is not None},
         redact=redact if redact is not None else (lambda value, **_: value),
         speaker_roles=speaker_roles,
-        private_held=private_held,
+        # Only the growth export counts what it may not describe.
+        private_held=private_held if audience == "growth" else [],
+        private_feedback=private_feedback if audience == "growth" else [],
     )
 
 

@@ -3,18 +3,17 @@
 They live in store/, not in the UI's i18n tables, because the command line writes exports
 without starting Textual. Same shape as the UI tables: `key: (Nederlands, English)`,
 `str.format` fields with the same names in both languages (a test checks this).
+
+The domain's words (statuses, roles, competencies, the reflection prompts) are not
+written here but taken from store/vocabulary.py, which the app's tables use too. A count
+with its noun is a `key.one` / `key.other` pair, read with `counted` (store/plural.py).
 """
 
 from __future__ import annotations
 
-from store.models import (
-    ACTION_STATUSES,
-    COMPETENCIES,
-    FEEDBACK_ROLES,
-    FEEDBACK_STATUSES,
-    NETWORK_KINDS,
-    NETWORK_STATUSES,
-)
+from store import vocabulary
+from store.plural import plural_text
+from store.vocabulary import PROMPT
 
 LANGS = ("nl", "en")
 
@@ -29,8 +28,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "made_on": ("gemaakt op {date}", "made on {date}"),
     "network.internal": ("intern netwerk", "internal network"),
     "network.external": ("extern netwerk", "external network"),
-    "network.active": ("loopt", "running"),
-    "network.closed": ("afgesloten", "closed"),
     "network.unassigned": ("Zonder netwerk", "No network"),
     "session.untitled": ("Sessie zonder onderwerp", "Session without a topic"),
     "session.number": ("sessie {number}", "session {number}"),
@@ -55,8 +52,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "confidential here.",
     ),
     "team.network_line": ("{kind} · {sessions}", "{kind} · {sessions}"),
-    "team.sessions": ("{count} sessies in deze periode", "{count} sessions in this period"),
-    "team.sessions_one": ("1 sessie in deze periode", "1 session in this period"),
+    "team.sessions.other": ("{count} sessies in deze periode", "{count} sessions in this period"),
+    "team.sessions.one": ("1 sessie in deze periode", "1 session in this period"),
     "team.learned": ("Wat ik leerde", "What I learned"),
     "team.with_speaker": ("met {speaker}", "with {speaker}"),
     "team.tips": ("Meteen toepasbaar", "Tips we can use right away"),
@@ -100,19 +97,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "growth.col.time": ("Tijd", "Time"),
     "growth.sessions_of": ("{held} van {planned}", "{held} of {planned}"),
     "growth.total": ("Totaal", "Total"),
-    "growth.private_counted": (
+    "growth.private_counted.other": (
         "Inclusief {count} sessies die ik privé hield: geteld, niet beschreven.",
         "Including {count} sessions I kept private: counted, not described.",
     ),
-    "growth.private_counted_one": (
+    "growth.private_counted.one": (
         "Inclusief 1 sessie die ik privé hield: geteld, niet beschreven.",
         "Including 1 session I kept private: counted, not described.",
     ),
-    "growth.time_missing": (
+    "growth.time_missing.other": (
         "Bij {count} sessies is de tijd niet ingevuld.",
         "The time is not filled in for {count} sessions.",
     ),
-    "growth.time_missing_one": (
+    "growth.time_missing.one": (
         "Bij 1 sessie is de tijd niet ingevuld.",
         "The time is not filled in for 1 session.",
     ),
@@ -139,7 +136,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nog geen zelftest in deze periode.",
         "No self-check in this period yet.",
     ),
-    "growth.selfcheck.one": (
+    "growth.selfcheck.single": (
         "Eén zelftest in deze periode ({date}, {moment}); doe hem opnieuw om je groei te zien.",
         "One self-check in this period ({date}, {moment}); take it again to see your growth.",
     ),
@@ -176,9 +173,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "growth.col.competency": ("Competentie", "Competency"),
     "growth.col.where": ("Waar het aan bod kwam", "Where it came up"),
     "growth.evaluations": ("Evaluatie van de sessies", "Evaluation of the sessions"),
-    "growth.evaluations.average": (
+    "growth.evaluations.average.other": (
         "Gemiddeld {average} op 5 over {count} geëvalueerde sessies.",
         "On average {average} out of 5 over {count} evaluated sessions.",
+    ),
+    "growth.evaluations.average.one": (
+        "Gemiddeld {average} op 5 over 1 geëvalueerde sessie.",
+        "On average {average} out of 5 over 1 evaluated session.",
     ),
     "growth.evaluations.none": (
         "Nog geen sessies geëvalueerd.",
@@ -208,11 +209,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "wat wil ik na dit netwerk verder leren, en hoe?",
         "what do I want to learn next after this network, and how?",
     ),
-    "growth.needs.open": ("Nog open: {items}.", "Still open: {items}."),
-    "growth.open.actions": ("{count} acties", "{count} actions"),
-    "growth.open.actions_one": ("1 actie", "1 action"),
-    "growth.open.feedback": ("{count} feedbackpunten", "{count} feedback items"),
-    "growth.open.feedback_one": ("1 feedbackpunt", "1 feedback item"),
+    # What "open" counts is store/counts.py; the sentence says it, so the reader of the
+    # export knows why the dashboard shows the same figures.
+    "growth.needs.open": (
+        "Nog open: {items} (geteld: alles met status ‘{status}’, ook wat ik privé hield).",
+        "Still open: {items} (counted: everything with the status ‘{status}’, including "
+        "what I kept private).",
+    ),
+    "growth.open.actions.other": ("{count} acties", "{count} actions"),
+    "growth.open.actions.one": ("1 actie", "1 action"),
+    "growth.open.feedback.other": ("{count} feedbackpunten", "{count} feedback items"),
+    "growth.open.feedback.one": ("1 feedbackpunt", "1 feedback item"),
     # -- full ----------------------------------------------------------------------------
     "full.title": ("Persoonlijk archief — lerend netwerk", "Personal archive — learning network"),
     "full.warning": ("Persoonlijk — niet delen.", "Personal — do not share."),
@@ -228,20 +235,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "full.goals": ("Leerdoelen:", "Learning goals:"),
     "full.dates": ("Looptijd:", "Runs:"),
     "full.planned": ("Gepland:", "Planned:"),
-    "full.planned_value": (
-        "{count} sessies, om de {weeks} weken",
-        "{count} sessions, every {weeks} weeks",
-    ),
-    "full.planned_count": ("{count} sessies", "{count} sessions"),
+    "full.planned_value": ("{sessions}, {every}", "{sessions}, {every}"),
+    "full.planned_count.other": ("{count} sessies", "{count} sessions"),
+    "full.planned_count.one": ("1 sessie", "1 session"),
+    "full.every_weeks.other": ("om de {count} weken", "every {count} weeks"),
+    "full.every_weeks.one": ("elke week", "every week"),
     "full.status": ("Status:", "Status:"),
     "full.work_form": ("Werkvorm:", "Work form:"),
     "full.speaker": ("Spreker:", "Speaker:"),
     "full.time": ("Tijd:", "Time:"),
-    "full.what_happened": ("Wat gebeurde er?", "What happened?"),
-    "full.brought_in": ("Wat bracht ik in?", "What did I bring in?"),
-    "full.learned": ("Wat heb ik geleerd?", "What did I learn?"),
-    "full.will_try": ("Wat wil ik uitproberen of toepassen?", "What will I try or apply?"),
-    "full.questions": ("Welke vragen blijven?", "Which questions remain?"),
+    "full.what_happened": PROMPT["what_happened"],
+    "full.brought_in": PROMPT["brought_in"],
+    "full.learned": PROMPT["learned"],
+    "full.will_try": PROMPT["will_try"],
+    "full.questions": PROMPT["questions"],
     "full.follow_up": ("Opvolging van de vorige sessie:", "Follow-up of the previous session:"),
     "full.actions": ("Acties:", "Actions:"),
     "full.evaluation": ("Evaluatie:", "Evaluation:"),
@@ -257,26 +264,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     "full.selfchecks.none": ("Nog geen zelftest.", "No self-check yet."),
     "full.selfchecks.notes": ("Notities bij {date}", "Notes on {date}"),
     # -- what was left out (shown on the screen and on stderr) -----------------------------
-    "left.private_sessions": (
+    "left.private_sessions.other": (
         "{count} privésessies",
         "{count} private sessions",
     ),
-    "left.private_sessions_one": ("1 privésessie", "1 private session"),
-    "left.private_feedback": (
+    "left.private_sessions.one": ("1 privésessie", "1 private session"),
+    "left.private_feedback.other": (
         "{count} privéfeedbackpunten",
         "{count} private feedback items",
     ),
-    "left.private_feedback_one": ("1 privéfeedbackpunt", "1 private feedback item"),
-    "left.feedback": ("{count} feedbackpunten", "{count} feedback items"),
-    "left.feedback_one": ("1 feedbackpunt", "1 feedback item"),
-    "left.selfchecks": ("{count} zelftests", "{count} self-checks"),
-    "left.selfchecks_one": ("1 zelftest", "1 self-check"),
+    "left.private_feedback.one": ("1 privéfeedbackpunt", "1 private feedback item"),
+    "left.feedback.other": ("{count} feedbackpunten", "{count} feedback items"),
+    "left.feedback.one": ("1 feedbackpunt", "1 feedback item"),
+    "left.selfchecks.other": ("{count} zelftests", "{count} self-checks"),
+    "left.selfchecks.one": ("1 zelftest", "1 self-check"),
     "left.sentence": ("Weggelaten: {items}.", "Left out: {items}."),
-    "left.names": (
+    "left.names.other": (
         "{count} namen vervangen door een rol.",
         "{count} names replaced by a role.",
     ),
-    "left.names_one": ("1 naam vervangen door een rol.", "1 name replaced by a role."),
+    "left.names.one": ("1 naam vervangen door een rol.", "1 name replaced by a role."),
     "left.nothing": (
         "Niets weggelaten: alles wat in deze periode valt, staat erin.",
         "Nothing left out: everything in this period is included.",
@@ -288,52 +295,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "and": ("en", "and"),
 }
 
-# Labels of stored codes, per language.
+# Labels of stored codes, per language: the app's words (store/vocabulary.py).
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "role": {
-        "participant": ("deelnemer", "participant"),
-        "facilitator": ("begeleider", "facilitator"),
-        "expert": ("externe expert", "external expert"),
-        "manager": ("leidinggevende", "manager"),
-        "colleague": ("collega", "colleague"),
-        "other": ("andere", "other"),
-    },
-    "feedback_status": {
-        "open": ("open", "open"),
-        "trying": ("aan het uitproberen", "trying out"),
-        "applied": ("toegepast", "applied"),
-        "set_aside": ("opzijgezet", "set aside"),
-    },
-    "action_status": {
-        "open": ("open", "open"),
-        "done": ("gedaan", "done"),
-        "dropped": ("laten vallen", "dropped"),
-    },
-    "competency": {
-        "problem_solving": ("probleemoplossend vermogen", "problem solving"),
-        "communication": ("communicatie", "communication"),
-        "teamwork": ("teamwerk", "teamwork"),
-        "initiative": ("initiatief nemen", "taking initiative"),
-        "self_reflection": ("zelfreflectie", "self-reflection"),
-    },
-    "kind": {
-        "internal": ("intern", "internal"),
-        "external": ("extern", "external"),
-    },
-    "network_status": {
-        "active": ("loopt", "running"),
-        "closed": ("afgesloten", "closed"),
-    },
+    table: words for table, (words, _codes) in vocabulary.CODES.items()
 }
+# The one word that still differs from the app ("actief" / "active" there): the README's
+# sample growth export shows "external, running", and README.md is changed with the
+# integration of this work. Remove this line then, and the export says what the app says.
+LABELS["network_status"] = {"active": ("loopt", "running"), "closed": ("afgesloten", "closed")}
 
 # Which stored codes each label table must cover (checked by a test).
 LABEL_CODES: dict[str, tuple[str, ...]] = {
-    "role": FEEDBACK_ROLES,
-    "feedback_status": FEEDBACK_STATUSES,
-    "action_status": ACTION_STATUSES,
-    "competency": COMPETENCIES,
-    "kind": NETWORK_KINDS,
-    "network_status": NETWORK_STATUSES,
+    table: codes for table, (_words, codes) in vocabulary.CODES.items()
 }
 
 
@@ -345,10 +318,8 @@ def text(key: str, lang: str, **fields: object) -> str:
 
 
 def counted(key: str, count: int, lang: str, **fields: object) -> str:
-    """`key_one` for one, `key` with `count` otherwise."""
-    if count == 1 and f"{key}_one" in TEXTS:
-        return text(f"{key}_one", lang, **fields)
-    return text(key, lang, count=count, **fields)
+    """`count` with its noun: `key.one` or `key.other` (store/plural.py)."""
+    return plural_text(TEXTS, key, count, lang, **fields)
 
 
 def label(table: str, code: str, lang: str) -> str:

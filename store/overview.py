@@ -2,7 +2,8 @@
 
 Progress follows the networks area: a network's sessions count as held, in the order of
 its planned dates (store.networks.planned_schedule); the next session is the first
-planned date after today that no session has taken yet.
+planned date after today that no session has taken yet. What "open" means for actions
+and feedback is store/counts.py, the definition the growth export counts by too.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Each module in this package holds the strings of one area as
 `STRINGS = {"key": ("Nederlands", "English")}`; they are merged here. Format fields use
-`str.format` names: `t("dashboard.sessions", held=3, planned=8)`.
+`str.format` names: `t("dashboard.sessions", held=3, planned=8)`. A count with its noun is
+a pair `key.one` / `key.other`, read with `t.plural(count, "key")` (store/plural.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import importlib
 import locale
 import os
 import pkgutil
+
+from store.plural import plural_key, plural_text
 
 LANGUAGES = ("nl", "en")
 
@@ -62,3 +65,10 @@ class Translator:
             return f"⟨{key}⟩"
         text = entry[LANGUAGES.index(self.lang)]
         return text.format(**fields) if fields else text
+
+    def plural(self, count: int, key: str, **fields: object) -> str:
+        """`count` with its noun: the entry `key.one` or `key.other`, `{count}` filled in
+        (the helper the exports use too: store/plural.py)."""
+        if plural_key(key, count) not in STRINGS:
+            return f"⟨{key}⟩"
+        return plural_text(STRINGS, key, count, self.lang, **fields)

@@ -1,5 +1,7 @@
 """Strings of the actions area: every action item from every session in one list."""
 
+from store.vocabulary import ACTION_STATUS, keyed
+
 STRINGS = {
     "actions.howto": (
         "Hier staan alle acties uit je sessies: wat je wilde proberen of toepassen. Spatie "
@@ -20,9 +22,7 @@ STRINGS = {
     "actions.col.session": ("Sessie", "Session"),
     "actions.col.action": ("Actie", "Action"),
     "actions.col.status": ("Status", "Status"),
-    "actions.status.open": ("open", "open"),
-    "actions.status.done": ("gedaan", "done"),
-    "actions.status.dropped": ("geschrapt", "dropped"),
+    **keyed("actions.status", ACTION_STATUS),
     "actions.status.closed_on": ("{status} {date}", "{status} {date}"),
     "actions.session": ("{date} #{number}", "{date} #{number}"),
     "actions.summary": (

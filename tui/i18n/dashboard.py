@@ -19,10 +19,14 @@ STRINGS = {
     "dashboard.key.refresh.help": ("Lees de gegevens opnieuw", "Read the data again"),
     "dashboard.active_networks": ("Actieve netwerken", "Active networks"),
     "dashboard.no_active": ("Geen actief netwerk.", "No active network."),
-    "dashboard.progress": (
-        "{held} van {planned} sessies",
-        "{held} of {planned} sessions",
+    "dashboard.progress.other": (
+        "{held} van {count} sessies",
+        "{held} of {count} sessions",
     ),
+    "dashboard.progress.one": ("{held} van 1 sessie", "{held} of 1 session"),
+    # A network without a planned number of sessions: how many were held.
+    "dashboard.held.other": ("{count} sessies", "{count} sessions"),
+    "dashboard.held.one": ("1 sessie", "1 session"),
     "dashboard.next": ("volgende {date}", "next {date}"),
     "dashboard.unreflected": (
         "Sessies zonder reflectie: {count}",
@@ -36,9 +40,13 @@ STRINGS = {
         "… en nog {count} (netwerken, toets n)",
         "… and {count} more (networks, key n)",
     ),
-    "dashboard.overdue_feedback": (
-        "{count} wacht al meer dan 30 dagen",
+    "dashboard.overdue_feedback.other": (
+        "{count} wachten al meer dan 30 dagen",
         "{count} waiting over 30 days",
+    ),
+    "dashboard.overdue_feedback.one": (
+        "1 wacht al meer dan 30 dagen",
+        "1 waiting over 30 days",
     ),
     "dashboard.selfcheck_none": (
         "Nog geen zelftest: ben je klaar om te leren in een netwerk?",

@@ -1,5 +1,7 @@
 """Strings of the feedback log: the list and the entry form."""
 
+from store.vocabulary import FEEDBACK_STATUS, ROLE, keyed
+
 STRINGS = {
     "feedback.howto": (
         "Het feedbacklogboek bewaart wat anderen je zeiden en wat je ermee doet. Feedback "
@@ -50,16 +52,8 @@ STRINGS = {
         "Back to the list without saving",
     ),
     # Roles and statuses
-    "feedback.role.participant": ("deelnemer", "participant"),
-    "feedback.role.facilitator": ("begeleider", "facilitator"),
-    "feedback.role.expert": ("externe expert", "external expert"),
-    "feedback.role.manager": ("leidinggevende", "manager"),
-    "feedback.role.colleague": ("collega", "colleague"),
-    "feedback.role.other": ("andere", "other"),
-    "feedback.status.open": ("open", "open"),
-    "feedback.status.trying": ("uitproberen", "trying out"),
-    "feedback.status.applied": ("toegepast", "applied"),
-    "feedback.status.set_aside": ("opzijgelegd", "set aside"),
+    **keyed("feedback.role", ROLE),
+    **keyed("feedback.status", FEEDBACK_STATUS),
     # List
     "feedback.filter.all_statuses": ("Alle statussen", "All statuses"),
     "feedback.filter.all_networks": ("Alle netwerken", "All networks"),

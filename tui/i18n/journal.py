@@ -1,5 +1,7 @@
 """Strings of the session journal (screens/journal.py) and its draft dialog."""
 
+from store.vocabulary import ACTION_STATUS, COMPETENCY, PROMPT, ROLE, keyed
+
 STRINGS = {
     "journal.howto": (
         "Je dagboek voor één sessie. Tabbladen: Sessie (de feiten), Opvolging (wat je vorige "
@@ -55,14 +57,7 @@ STRINGS = {
         "Follow-up: what did you do with those actions and questions?",
     ),
     # The five prompts
-    "journal.prompt.what_happened": ("Wat gebeurde er?", "What happened?"),
-    "journal.prompt.brought_in": ("Wat bracht ik zelf in?", "What did I bring in?"),
-    "journal.prompt.learned": ("Wat heb ik geleerd?", "What did I learn?"),
-    "journal.prompt.will_try": (
-        "Wat ga ik proberen of toepassen?",
-        "What will I try or apply?",
-    ),
-    "journal.prompt.questions": ("Welke vragen blijven?", "Which questions remain?"),
+    **keyed("journal.prompt", PROMPT),
     "journal.markdown_hint": (
         "Markdown mag: *schuin*, **vet**, - lijstjes. Bekijk het in Voorbeeld.",
         "Markdown works: *italic*, **bold**, - lists. See it under Preview.",
@@ -75,9 +70,7 @@ STRINGS = {
     "journal.actions.add": ("+ Actie toevoegen", "+ Add action"),
     "journal.actions.placeholder": ("Ik ga …", "I will …"),
     "journal.actions.remove": ("Verwijder deze actie", "Remove this action"),
-    "journal.status.open": ("open", "open"),
-    "journal.status.done": ("gedaan", "done"),
-    "journal.status.dropped": ("geschrapt", "dropped"),
+    **keyed("journal.status", ACTION_STATUS),
     # Evaluation
     "journal.evaluation": (
         "Evaluatie van de bijeenkomst (1–5)",
@@ -97,11 +90,7 @@ STRINGS = {
     "journal.feeling.5": ("heel goed", "very good"),
     "journal.feeling.clear": ("Wis gevoel", "Clear feeling"),
     "journal.competencies": ("Competenties die aan bod kwamen", "Competencies touched"),
-    "journal.competency.problem_solving": ("Probleemoplossend denken", "Problem solving"),
-    "journal.competency.communication": ("Communicatie", "Communication"),
-    "journal.competency.teamwork": ("Samenwerken", "Teamwork"),
-    "journal.competency.initiative": ("Initiatief nemen", "Taking initiative"),
-    "journal.competency.self_reflection": ("Zelfreflectie", "Self-reflection"),
+    **keyed("journal.competency", COMPETENCY, capital=True),
     "journal.other_competencies": (
         "Andere competenties (gescheiden door komma's)",
         "Other competencies (separated by commas)",
@@ -122,12 +111,7 @@ STRINGS = {
     ),
     "journal.feedback.line": ("{date} · {name} ({role})", "{date} · {name} ({role})"),
     "journal.feedback.reaction": ("Mijn reactie", "My reaction"),
-    "journal.role.participant": ("deelnemer", "participant"),
-    "journal.role.facilitator": ("begeleider", "facilitator"),
-    "journal.role.expert": ("externe expert", "external expert"),
-    "journal.role.manager": ("leidinggevende", "manager"),
-    "journal.role.colleague": ("collega", "colleague"),
-    "journal.role.other": ("andere", "other"),
+    **keyed("journal.role", ROLE),
     # Preview
     "journal.preview.title": ("Sessie {number} · {date}", "Session {number} · {date}"),
     "journal.preview.empty": ("Nog niets geschreven.", "Nothing written yet."),

@@ -1,5 +1,7 @@
 """Strings of the networks area: the list, one network's page and the network form."""
 
+from store.vocabulary import NETWORK_KIND, NETWORK_STATUS, keyed
+
 STRINGS = {
     "networks.howto": (
         "Hier staan je lerende netwerken, actieve eerst. Enter opent een netwerk met zijn "
@@ -19,8 +21,7 @@ STRINGS = {
     "networks.col.start": ("Start", "Start"),
     "networks.col.sessions": ("Sessies", "Sessions"),
     "networks.col.status": ("Status", "Status"),
-    "networks.kind.internal": ("intern", "internal"),
-    "networks.kind.external": ("extern", "external"),
+    **keyed("networks.kind", NETWORK_KIND),
     "networks.kind.internal.long": (
         "Intern (eigen organisatie)",
         "Internal (own organisation)",
@@ -29,8 +30,7 @@ STRINGS = {
         "Extern (tussen organisaties)",
         "External (between organisations)",
     ),
-    "networks.status.active": ("actief", "active"),
-    "networks.status.closed": ("afgesloten", "closed"),
+    **keyed("networks.status", NETWORK_STATUS),
     "networks.closed_mark": ("✕ afgesloten", "✕ closed"),
     "networks.key.open": ("Open", "Open"),
     "networks.key.open.help": (

@@ -1,5 +1,7 @@
 """Strings of the search area and of `leernet search` on the command line."""
 
+from store.vocabulary import ROLE, keyed
+
 STRINGS = {
     "search.howto": (
         "Typ een of meer woorden: je vindt elke sessie en feedback waarin ze allemaal "
@@ -35,12 +37,7 @@ STRINGS = {
     "search.place.session": ("sessie {number}", "session {number}"),
     "search.place.feedback": ("feedback ({role})", "feedback ({role})"),
     "search.place.feedback_from": ("feedback ({role}, {name})", "feedback ({role}, {name})"),
-    "search.role.participant": ("deelnemer", "participant"),
-    "search.role.facilitator": ("begeleider", "facilitator"),
-    "search.role.expert": ("externe expert", "external expert"),
-    "search.role.manager": ("leidinggevende", "manager"),
-    "search.role.colleague": ("collega", "colleague"),
-    "search.role.other": ("andere", "other"),
+    **keyed("search.role", ROLE),
     "search.key.results": ("Resultaten", "Results"),
     "search.key.results.help": (
         "Ga naar de lijst met resultaten",
